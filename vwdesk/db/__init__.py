@@ -1,0 +1,1 @@
+"""The encrypted file: engine, ORM records, repositories and migrations."""

@@ -1,0 +1,1 @@
+"""Plain data, enums, rules and calculations. No Qt, no SQLAlchemy."""

@@ -1,0 +1,1 @@
+"""Key derivation, key slots and the recovery key. Owns every secret."""

@@ -1,0 +1,35 @@
+"""What a brand-new file holds: the first account, team settings, the partner list."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, insert
+
+from vwdesk.db.records import AccountRecord, PartnerRecord, SettingRecord
+from vwdesk.domain.enums import Role
+
+# The partners named in the seed report; the team edits the list.
+DEFAULT_PARTNERS = (
+    "CJG",
+    "Humanitas",
+    "Kwadraad",
+    "Taalhuis",
+    "VIP/Welzijn Lansingerland",
+    "OBS de Vuurvogel",
+    "Plangroep",
+    "Bibliotheek Oostland",
+    "3B Wonen",
+    "Schuldhulpmaatjes",
+    "Jeugd- en jongerenwerk",
+)
+
+
+def seed_new_file(conn: Connection, username: str, display_name: str, settings: dict) -> None:
+    conn.execute(
+        insert(AccountRecord),
+        [{"username": username, "display_name": display_name, "role": Role.TEAM_LEADER.value}],
+    )
+    conn.execute(insert(PartnerRecord), [{"name": name} for name in DEFAULT_PARTNERS])
+    if settings:
+        conn.execute(
+            insert(SettingRecord), [{"key": k, "value": str(v)} for k, v in settings.items()]
+        )

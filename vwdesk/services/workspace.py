@@ -1,0 +1,135 @@
+"""The facade over one unlocked data file for one signed-in user (Anki's Collection).
+
+Every service hangs off a Workspace; the UI and the CLI hold a Workspace and
+nothing below it. Each service call is one unit of work (`ws.unit()`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from vwdesk.db.datafile import DataFile
+from vwdesk.db.records import AccountRecord
+from vwdesk.domain.accounts import CurrentUser, check_password, check_username
+from vwdesk.domain.enums import Role
+from vwdesk.domain.errors import AuthenticationError, PermissionDenied
+from vwdesk.domain.permissions import Permission
+from vwdesk.security.kdf import KdfParams
+from vwdesk.services.accounts import AccountService
+from vwdesk.services.audit import AuditTrail
+from vwdesk.services.seed import seed_new_file
+from vwdesk.services.settings import SettingsService
+
+
+class Workspace:
+    def __init__(self, datafile: DataFile, user: CurrentUser):
+        self.datafile = datafile
+        self.user = user
+        self._sessions = sessionmaker(bind=datafile.engine, expire_on_commit=False)
+        self.audit = AuditTrail(datafile.audit_key())
+
+    # -- opening ---------------------------------------------------------------------
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        username: str,
+        password: str,
+        *,
+        display_name: str = "",
+        params: KdfParams | None = None,
+        settings: dict[str, str] | None = None,
+    ) -> tuple[Workspace, str]:
+        """A new file with its first team-leader account; returns the recovery key too."""
+        username = check_username(username)
+        check_password(password)
+
+        def seed(conn):
+            seed_new_file(conn, username, display_name or username, settings or {})
+
+        created = DataFile.create(path, username, password, params=params, seed=seed)
+        ws = cls._signed_in(created.datafile, username)
+        with ws.unit() as s:
+            ws.audit.record(s, ws.user.account_id, "file.create")
+        return ws, created.recovery_key
+
+    @classmethod
+    def open(cls, path: Path, username: str, password: str) -> Workspace:
+        username = username.strip().lower()
+        datafile = DataFile.open(path, username, password)
+        try:
+            ws = cls._signed_in(datafile, username)
+            with ws.unit() as s:
+                ws.audit.record(s, ws.user.account_id, "sign_in")
+            return ws
+        except BaseException:
+            datafile.close()
+            raise
+
+    @classmethod
+    def open_with_recovery_key(cls, path: Path, recovery_key: str) -> Workspace:
+        """Signed in as the recovery key: a team leader's rights, to reset a password."""
+        datafile = DataFile.open(path, "", recovery_key, recovery=True)
+        user = CurrentUser(0, "recovery", "Recovery key", Role.TEAM_LEADER)
+        ws = cls(datafile, user)
+        with ws.unit() as s:
+            ws.audit.record(s, None, "sign_in.recovery_key")
+        return ws
+
+    @classmethod
+    def _signed_in(cls, datafile: DataFile, username: str) -> Workspace:
+        with Session(datafile.engine) as s:
+            acc = s.scalar(select(AccountRecord).where(AccountRecord.username == username))
+        if acc is None or acc.disabled:
+            datafile.close()
+            raise AuthenticationError("wrong user name or password")
+        user = CurrentUser(
+            account_id=acc.id,
+            username=acc.username,
+            display_name=acc.display_name or acc.username,
+            role=Role(acc.role),
+            volunteer_id=acc.volunteer_id,
+        )
+        return cls(datafile, user)
+
+    # -- units of work -----------------------------------------------------------------
+    @contextlib.contextmanager
+    def unit(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any error."""
+        with self._sessions.begin() as session:
+            yield session
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+    def require(self, permission: Permission) -> None:
+        if not self.user.can(permission):
+            raise PermissionDenied(f"the role {self.user.role.value} may not {permission.value}")
+
+    # -- services (created on first use; each is small and stateless) --------------------
+    @property
+    def accounts(self) -> AccountService:
+        return AccountService(self)
+
+    @property
+    def settings(self) -> SettingsService:
+        return SettingsService(self)
+
+    def rebind(self) -> None:
+        """After a key rotation the data file has a new engine; sessions follow it."""
+        self._sessions = sessionmaker(bind=self.datafile.engine, expire_on_commit=False)
+        self.audit = AuditTrail(self.datafile.audit_key())
+
+    @property
+    def is_open(self) -> bool:
+        return self.datafile.is_open
+
+    def close(self) -> None:
+        self.datafile.close()
