@@ -1,0 +1,54 @@
+"""The `vwdesk` command: the window, and subcommands that reuse the services.
+
+Each subcommand lives in its own module under vwdesk/cli/ and exposes
+`register(subparsers)`; add a module to COMMANDS only once it works.
+Exit codes (shared/spec/import-and-cli.md): 0 done, 2 usage, 3 wrong user or
+password, 4 bad input, 5 not a vwdesk file / damaged / locked, 1 anything else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from vwdesk import __version__
+
+COMMANDS = ("gui", "init", "demo", "user", "check")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vwdesk",
+        description="Case and report keeping for local refugee-support teams.",
+    )
+    parser.add_argument("--version", action="version", version=f"vwdesk {__version__}")
+    parser.add_argument(
+        "--debug", action="store_true", help="show a traceback when something goes wrong"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(f"vwdesk.cli.cmd_{name}").register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from vwdesk.cli.common import run_command
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    # `vwdesk` alone, or `vwdesk --db PATH`, opens the window.
+    if not argv or argv[0].startswith("--db"):
+        argv = ["gui", *argv]
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 for --help
+        return int(exc.code or 0)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    return run_command(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
