@@ -56,10 +56,11 @@ def read_new_password(prompt: str = "New password: ") -> str:
     return read_secret(NEW_PASSWORD_ENV, prompt, confirm=True)
 
 
-def open_workspace(args: argparse.Namespace):
+def open_workspace(args: argparse.Namespace, *, password: str | None = None, read_only=False):
     from vwdesk.services.workspace import Workspace
 
-    return Workspace.open(args.db, args.user, read_password())
+    secret = read_password() if password is None else password
+    return Workspace.open(args.db, args.user, secret, read_only=read_only)
 
 
 def progress(message: str) -> None:
@@ -95,11 +96,14 @@ def describe(exc: BaseException, db: Path | None) -> str:
 
 def run_command(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING)
+    from vwdesk.db.datafile import as_file_error
+
     try:
         return int(args.func(args) or 0)
     except (VwdeskError, KeyboardInterrupt, Exception) as exc:
         if args.debug:
             traceback.print_exc()
+        exc = as_file_error(exc) or exc
         print(describe(exc, getattr(args, "db", None)), file=sys.stderr)
         if isinstance(exc, VwdeskError):
             return exc.exit_code

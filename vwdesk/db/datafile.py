@@ -78,12 +78,21 @@ def sqlcipher_error_is_damage(exc: Exception) -> bool:
 class DataFile:
     """An unlocked data file: the engine, the key slots and the instance lock."""
 
-    def __init__(self, path: Path, keys: KeyFile, key: bytearray, lock: InstanceLock):
+    def __init__(
+        self,
+        path: Path,
+        keys: KeyFile,
+        key: bytearray,
+        lock: InstanceLock,
+        *,
+        read_only: bool = False,
+    ):
         self.path = path
         self.keys = keys
         self._key = key
         self._lock = lock
-        self.engine: Engine | None = make_engine(path, key)
+        self.read_only = read_only
+        self.engine: Engine | None = make_engine(path, key, read_only=read_only)
 
     # -- creation ------------------------------------------------------------------
     @classmethod
@@ -130,8 +139,19 @@ class DataFile:
 
     # -- opening -------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path, username: str, secret: str, *, recovery: bool = False) -> DataFile:
-        """Unlock with a user's password, or with the recovery key when `recovery`."""
+    def open(
+        cls,
+        path: Path,
+        username: str,
+        secret: str,
+        *,
+        recovery: bool = False,
+        read_only: bool = False,
+    ) -> DataFile:
+        """Unlock with a user's password, or with the recovery key when `recovery`.
+
+        `read_only` opens without upgrading or writing anything (for `check`).
+        """
         path = Path(path)
         keys = _precheck(path)
         lock = InstanceLock(path)
@@ -141,8 +161,9 @@ class DataFile:
             key = _unlock(keys, username, secret, recovery)
             keys, key = _settle_rotation(path, keys, key, name, secret)
             _verify_readable(path, key, keys.file_uuid)
-            datafile = cls(path, keys, key, lock)
-            datafile._upgrade_if_needed()
+            datafile = cls(path, keys, key, lock, read_only=read_only)
+            if not read_only:
+                datafile._upgrade_if_needed()
             return datafile
         except BaseException:
             lock.release()
@@ -246,8 +267,9 @@ class DataFile:
     def close(self) -> None:
         """Dispose the engine, drop the key from memory and release the lock."""
         if self.engine is not None:
-            with contextlib.suppress(Exception), self.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            if not self.read_only:
+                with contextlib.suppress(Exception), self.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             self.engine.dispose()
             self.engine = None
         _wipe(self._key)
@@ -379,6 +401,16 @@ def _remove_new_side_files(path: Path, existed: set[Path]) -> None:
         if side not in existed:
             with contextlib.suppress(FileNotFoundError):
                 side.unlink()
+
+
+def as_file_error(exc: BaseException) -> DamagedFile | None:
+    """A database error met after opening (a damaged page) as the typed error it is."""
+    orig = getattr(exc, "orig", exc)
+    if isinstance(orig, sqlcipher3.DatabaseError | sqlite3.DatabaseError) and not isinstance(
+        orig, sqlcipher3.OperationalError | sqlite3.OperationalError | sqlcipher3.IntegrityError
+    ):
+        return DamagedFile(f"the file cannot be read ({orig})")
+    return None
 
 
 def remove_data_file(path: Path) -> None:

@@ -48,14 +48,23 @@ def _session_pragmas(conn) -> None:
     conn.execute("PRAGMA secure_delete = ON")
 
 
-def make_engine(path: Path, key: bytes | bytearray) -> Engine:
+def make_engine(path: Path, key: bytes | bytearray, *, read_only: bool = False) -> Engine:
     """A SQLAlchemy engine on the `sqlite+pysqlcipher` dialect.
 
     The dialect issues `PRAGMA key` with the URL's password first on every
     new connection; a raw key in SQLCipher's `x'...'` form skips SQLCipher's
     own passphrase derivation. SQLAlchemy masks the password in every repr.
     """
-    url = URL.create("sqlite+pysqlcipher", password=f"x'{bytes(key).hex()}'", database=str(path))
+    password = f"x'{bytes(key).hex()}'"
+    if read_only:  # `vwdesk check` must leave the file byte-identical
+        url = URL.create(
+            "sqlite+pysqlcipher",
+            password=password,
+            database=Path(path).resolve().as_uri() + "?mode=ro",
+            query={"uri": "true"},
+        )
+    else:
+        url = URL.create("sqlite+pysqlcipher", password=password, database=str(path))
     engine = create_engine(
         url,
         poolclass=QueuePool,

@@ -22,6 +22,7 @@ from vwdesk.domain.permissions import Permission
 from vwdesk.security.kdf import KdfParams
 from vwdesk.services.accounts import AccountService
 from vwdesk.services.audit import AuditTrail
+from vwdesk.services.integrity import IntegrityService
 from vwdesk.services.seed import seed_new_file
 from vwdesk.services.settings import SettingsService
 
@@ -59,13 +60,17 @@ class Workspace:
         return ws, created.recovery_key
 
     @classmethod
-    def open(cls, path: Path, username: str, password: str) -> Workspace:
+    def open(
+        cls, path: Path, username: str, password: str, *, read_only: bool = False
+    ) -> Workspace:
+        """Sign in. `read_only` (for `vwdesk check`) writes nothing, not even the audit event."""
         username = username.strip().lower()
-        datafile = DataFile.open(path, username, password)
+        datafile = DataFile.open(path, username, password, read_only=read_only)
         try:
             ws = cls._signed_in(datafile, username)
-            with ws.unit() as s:
-                ws.audit.record(s, ws.user.account_id, "sign_in")
+            if not read_only:
+                with ws.unit() as s:
+                    ws.audit.record(s, ws.user.account_id, "sign_in")
             return ws
         except BaseException:
             datafile.close()
@@ -121,6 +126,10 @@ class Workspace:
     @property
     def settings(self) -> SettingsService:
         return SettingsService(self)
+
+    @property
+    def integrity(self) -> IntegrityService:
+        return IntegrityService(self)
 
     def rebind(self) -> None:
         """After a key rotation the data file has a new engine; sessions follow it."""

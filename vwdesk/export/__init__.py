@@ -1,0 +1,1 @@
+"""Figures to report model (pure data) to PDF; lists and templates to xlsx/csv."""
