@@ -203,6 +203,23 @@ class DataFile:
                 raw.execute("DETACH DATABASE copy")
         self.keys.save(keys_path_for(target))
 
+    def verify_copy(self, copy: Path, tables: tuple[str, ...]) -> dict[str, int]:
+        """Open a copy made by export_copy with this file's key and check it whole.
+
+        Returns the row counts of `tables`; DamagedFile when any check fails.
+        """
+        conn = connect(copy, self._key)
+        try:
+            if conn.execute("PRAGMA cipher_integrity_check").fetchall():
+                raise DamagedFile("the copy failed its cipher integrity check")
+            if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                raise DamagedFile("the copy failed its integrity check")
+            return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+        except (sqlcipher3.DatabaseError, sqlite3.DatabaseError) as exc:
+            raise DamagedFile(f"the copy cannot be read ({exc})") from None
+        finally:
+            conn.close()
+
     def audit_key(self) -> bytes:
         """The audit chain's HMAC key, kept inside the encrypted file.
 

@@ -22,6 +22,7 @@ from vwdesk.domain.permissions import Permission
 from vwdesk.security.kdf import KdfParams
 from vwdesk.services.accounts import AccountService
 from vwdesk.services.audit import AuditTrail
+from vwdesk.services.backup import BackupService
 from vwdesk.services.integrity import IntegrityService
 from vwdesk.services.seed import seed_new_file
 from vwdesk.services.settings import SettingsService
@@ -126,6 +127,10 @@ class Workspace:
     @property
     def settings(self) -> SettingsService:
         return SettingsService(self)
+
+    @property
+    def backups(self) -> BackupService:
+        return BackupService(self)
 
     @property
     def integrity(self) -> IntegrityService:
