@@ -23,6 +23,7 @@ from vwdesk.security.kdf import KdfParams
 from vwdesk.services.accounts import AccountService
 from vwdesk.services.audit import AuditTrail
 from vwdesk.services.backup import BackupService
+from vwdesk.services.figures import FiguresService
 from vwdesk.services.integrity import IntegrityService
 from vwdesk.services.seed import seed_new_file
 from vwdesk.services.settings import SettingsService
@@ -135,6 +136,10 @@ class Workspace:
     @property
     def integrity(self) -> IntegrityService:
         return IntegrityService(self)
+
+    @property
+    def figures(self) -> FiguresService:
+        return FiguresService(self)
 
     def rebind(self) -> None:
         """After a key rotation the data file has a new engine; sessions follow it."""
