@@ -214,3 +214,31 @@ def test_foreign_key_file_is_refused(tmp_path: Path):
     with pytest.raises((NotAVwdeskFile, DamagedFile)):
         Workspace.open(a, "teamleider", PASSWORD)
     assert digest(a) == before
+
+
+def test_failed_sign_ins_are_counted_slowed_and_audited(new_file: Path):
+    from sqlalchemy import select
+
+    from vwdesk.db.records import AuditEventRecord
+    from vwdesk.security.throttle import SignInThrottle, attempts_path_for, delay_after
+
+    assert [delay_after(n) for n in range(1, 7)] == [0, 0, 1, 2, 4, 8]
+    assert delay_after(50) == 30
+    for _ in range(2):
+        with pytest.raises(AuthenticationError):
+            Workspace.open(new_file, "teamleider", "fout-wachtwoord")
+    assert SignInThrottle(new_file).failures() == 2
+    assert "teamleider" not in attempts_path_for(new_file).read_text()
+    waited = []
+    assert SignInThrottle(new_file, sleep=waited.append).failed() == 1.0
+    assert waited == [1.0]
+    ws = Workspace.open(new_file, "teamleider", PASSWORD)
+    try:
+        with ws.reading() as s:
+            failed = s.scalars(
+                select(AuditEventRecord).where(AuditEventRecord.action == "sign_in.failed")
+            ).one()
+        assert failed.detail == '{"count":3}'
+    finally:
+        ws.close()
+    assert not attempts_path_for(new_file).exists()

@@ -18,6 +18,7 @@ from vwdesk.domain.errors import (
     NotAVwdeskFile,
     PathTaken,
     PermissionDenied,
+    StorageFull,
     UsageError,
     VwdeskError,
 )
@@ -79,6 +80,10 @@ def describe(exc: BaseException, db: Path | None) -> str:
         return f"Refusing to overwrite: {exc}."
     if isinstance(exc, NotAVwdeskFile | DamagedFile):
         return f"{name} is not a vwdesk file or is damaged ({exc}); it was left unchanged."
+    if isinstance(exc, StorageFull):
+        return (
+            "The disk is full; nothing of the last change was saved. Free some space and try again."
+        )
     if isinstance(exc, PermissionDenied):
         return "Only a team leader may do this."
     if isinstance(exc, InvalidInput):

@@ -35,6 +35,7 @@ from vwdesk.domain.errors import (
     DamagedFile,
     NotAVwdeskFile,
     PathTaken,
+    StorageFull,
 )
 from vwdesk.security.kdf import KdfParams
 from vwdesk.security.keyslots import (
@@ -420,9 +421,11 @@ def _remove_new_side_files(path: Path, existed: set[Path]) -> None:
                 side.unlink()
 
 
-def as_file_error(exc: BaseException) -> DamagedFile | None:
-    """A database error met after opening (a damaged page) as the typed error it is."""
+def as_file_error(exc: BaseException) -> DamagedFile | StorageFull | None:
+    """A database error met after opening (a damaged page, a full disk) as a typed error."""
     orig = getattr(exc, "orig", exc)
+    if getattr(orig, "sqlite_errorname", "") == "SQLITE_FULL":
+        return StorageFull("the disk is full; nothing of the last change was saved")
     if isinstance(orig, sqlcipher3.DatabaseError | sqlite3.DatabaseError) and not isinstance(
         orig, sqlcipher3.OperationalError | sqlite3.OperationalError | sqlcipher3.IntegrityError
     ):

@@ -49,6 +49,10 @@ class PathTaken(FileError):
     """Refuse to create a data file over an existing path."""
 
 
+class StorageFull(VwdeskError):
+    """The disk (or the file's page limit) is full; the transaction was rolled back."""
+
+
 class PermissionDenied(VwdeskError):
     """The signed-in role may not do this; enforced in the services."""
 
