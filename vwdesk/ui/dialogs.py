@@ -1,0 +1,77 @@
+"""Message boxes and file choosers behind one small service (Picard's UserDialogService).
+
+Widgets never call QMessageBox or QFileDialog directly: they ask the
+DialogService in their UiContext. Tests substitute a subclass that records
+what was shown and answers questions, so no test clicks through a modal box.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class DialogService(QObject):
+    """The real dialogs. `default_parent` is the window they centre on when none is given."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.default_parent: QWidget | None = None
+
+    def _parent(self, parent: QWidget | None) -> QWidget | None:
+        return parent if parent is not None else self.default_parent
+
+    def _title(self, title: str | None) -> str:
+        return title or "vwdesk"
+
+    def info(self, text: str, *, title: str | None = None, parent: QWidget | None = None) -> None:
+        QMessageBox.information(self._parent(parent), self._title(title), text)
+
+    def warning(
+        self, text: str, *, title: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        QMessageBox.warning(self._parent(parent), self._title(title), text)
+
+    def error(self, text: str, *, title: str | None = None, parent: QWidget | None = None) -> None:
+        QMessageBox.critical(self._parent(parent), self._title(title), text)
+
+    def question(
+        self, text: str, *, title: str | None = None, parent: QWidget | None = None
+    ) -> bool:
+        """Yes/No, with No as the default (the safe answer for a tired volunteer)."""
+        answer = QMessageBox.question(
+            self._parent(parent),
+            self._title(title),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def choose_open_file(
+        self,
+        *,
+        title: str,
+        name_filter: str,
+        directory: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self._parent(parent), title, str(directory or ""), name_filter
+        )
+        return Path(name) if name else None
+
+    def choose_save_file(
+        self,
+        *,
+        title: str,
+        name_filter: str,
+        suggested: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self._parent(parent), title, str(suggested or ""), name_filter
+        )
+        return Path(name) if name else None

@@ -1,0 +1,154 @@
+"""The main window: the tabs, the menus and the status bar. It lays out and forwards.
+
+What happens on lock, quit or a language change is decided by the
+SessionController (session.py); the window only emits what the user asked
+for. The window does decide when tabs refresh (on sign-in, when a stale tab
+is shown, after `ctx.notify_changed`) and makes every tab clear() on lock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+
+from vwdesk.ui import icons
+from vwdesk.ui.about_dialog import AboutDialog
+from vwdesk.ui.context import UiContext
+from vwdesk.ui.labels import role_label
+from vwdesk.ui.tabs import TabSpec
+from vwdesk.ui.tabs.base import TabPage
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    quit_requested = Signal()
+    language_chosen = Signal(str)
+
+    def __init__(
+        self, ctx: UiContext, specs: Iterable[TabSpec], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.setWindowTitle("vwdesk")
+        self.specs = tuple(specs)
+        self.tab_widget = QTabWidget()
+        self.tab_widget.setIconSize(QSize(18, 18))
+        self.pages: dict[str, TabPage] = {}
+        self._stale: set[str] = set()
+        for spec in self.specs:
+            page = spec.build(ctx)
+            page.setObjectName(f"tab-{spec.key}")
+            self.pages[spec.key] = page
+            self.tab_widget.addTab(page, icons.icon(spec.icon), spec.translated_title())
+        self.setCentralWidget(self.tab_widget)
+        self._build_menus()
+        self._build_status_bar()
+
+        self.tab_widget.currentChanged.connect(self._tab_shown)
+        ctx.opened.connect(self._signed_in)
+        ctx.locked.connect(self._locked)
+        ctx.data_changed.connect(self._data_changed)
+
+    # -- layout ------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.lock_action = QAction(icons.icon("lock"), self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setStatusTip(self.tr("Hide everything until someone signs in again"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        self.quit_action = QAction(icons.icon("log-out"), self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(icons.icon("languages"), self.tr("&Language"))
+        self.language_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for code, name in (("nl", self.tr("Nederlands")), ("en", self.tr("English"))):
+            action = QAction(name, self, checkable=True)
+            action.triggered.connect(lambda _checked=False, c=code: self.language_chosen.emit(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[code] = action
+        language_menu.addSeparator()
+        note = language_menu.addAction(self.tr("Takes effect when vwdesk is started again"))
+        note.setEnabled(False)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(icons.icon("info"), self.tr("&About vwdesk"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        self.user_label = QLabel()
+        self.file_label = QLabel()
+        self.statusBar().addWidget(self.user_label, 1)
+        self.statusBar().addPermanentWidget(self.file_label)
+        self.statusBar().setSizeGripEnabled(True)
+
+    def set_language(self, code: str) -> None:
+        """Tick the language in the menu (the one saved in the preferences)."""
+        action = self.language_actions.get(code)
+        if action is not None:
+            action.setChecked(True)
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self)
+        dialog.open()
+        return dialog
+
+    # -- signed in / locked ------------------------------------------------------------------
+    def _signed_in(self) -> None:
+        ws = self._ctx.require_workspace()
+        user = ws.user
+        self.user_label.setText(
+            self.tr("Signed in as {name} ({role})").format(
+                name=user.display_name, role=role_label(user.role)
+            )
+        )
+        path = Path(ws.datafile.path)
+        self.file_label.setText(self.tr("File: {name}").format(name=path.name))
+        self.file_label.setToolTip(str(path))
+        for index, spec in enumerate(self.specs):
+            allowed = spec.requires is None or user.can(spec.requires)
+            self.tab_widget.setTabVisible(index, allowed)
+        self._stale = set(self.pages)
+        self._tab_shown(self.tab_widget.currentIndex())
+
+    def _locked(self) -> None:
+        for page in self.pages.values():
+            page.clear()
+        self._stale = set(self.pages)
+        self.user_label.clear()
+        self.file_label.clear()
+        self.file_label.setToolTip("")
+
+    def _data_changed(self, _topic: str) -> None:
+        self._stale = set(self.pages)
+        self._tab_shown(self.tab_widget.currentIndex())
+
+    def _tab_shown(self, index: int) -> None:
+        if index < 0 or self._ctx.workspace is None:
+            return
+        key = self.specs[index].key
+        if key in self._stale:
+            self._stale.discard(key)
+            self.pages[key].refresh()
+
+    def show_tab(self, key: str) -> TabPage:
+        page = self.pages[key]
+        self.tab_widget.setCurrentWidget(page)
+        return page
+
+    # -- closing -----------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.quit_requested.emit()  # the controller saves the geometry and closes the file
+        event.accept()

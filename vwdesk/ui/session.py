@@ -1,0 +1,120 @@
+"""The cycle of a session: sign in -> main window -> lock -> sign in again -> quit.
+
+This controller holds the little logic the shell has, so the main window and
+the login dialog only lay out, and the composition root only wires.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QObject
+from PySide6.QtGui import QGuiApplication
+
+from vwdesk.ui.context import UiContext
+from vwdesk.ui.login_dialog import LoginDialog
+from vwdesk.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SIZE = (1280, 800)
+
+
+class SessionController(QObject):
+    def __init__(
+        self,
+        ctx: UiContext,
+        login: LoginDialog,
+        window: MainWindow,
+        quit_app: Callable[[], None],
+    ) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.login = login
+        self.window = window
+        self._quit_app = quit_app
+        self._window_placed = False
+        self._quitting = False
+        ctx.dialogs.default_parent = window
+        window.set_language(ctx.preferences.language)
+
+        login.signed_in.connect(self._signed_in)
+        login.rejected.connect(self.quit)
+        window.lock_requested.connect(self.lock)
+        window.quit_requested.connect(self.quit)
+        window.language_chosen.connect(self._language_chosen)
+
+    def start(self) -> None:
+        self.login.reset()
+        self.login.show()
+
+    # -- the cycle ---------------------------------------------------------------------
+    def _signed_in(self, workspace) -> None:
+        self.ctx.set_workspace(workspace)
+        self._remember_file()
+        self._place_window()
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def lock(self) -> None:
+        """Drop the key and every piece of personal data on screen; ask for a sign-in again."""
+        user = self.ctx.user
+        self.ctx.close_workspace()
+        self._save_geometry()
+        self.window.hide()
+        self.login.reset(user.username if user else "")
+        self.login.show()
+        self.login.raise_()
+        self.login.activateWindow()
+
+    def quit(self) -> None:
+        if self._quitting:
+            return
+        self._quitting = True
+        if self.window.isVisible():
+            self._save_geometry()
+        self.ctx.close_workspace()
+        self._quit_app()
+
+    # -- preferences -------------------------------------------------------------------
+    def _language_chosen(self, code: str) -> None:
+        if code == self.ctx.preferences.language:
+            return
+        self.ctx.preferences.language = code
+        self._save_preferences()
+        self.ctx.dialogs.info(
+            self.tr("The new language is used from the next time you start vwdesk."),
+            title=self.tr("Language"),
+        )
+
+    def _remember_file(self) -> None:
+        if self.login.path is not None:
+            self.ctx.preferences.last_file = self.login.path
+            self._save_preferences()
+
+    def _place_window(self) -> None:
+        if self._window_placed:
+            return
+        self._window_placed = True
+        saved = self.ctx.preferences.window_geometry
+        if saved and self.window.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            return
+        self.window.resize(*DEFAULT_SIZE)
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            frame = self.window.frameGeometry()
+            frame.moveCenter(screen.availableGeometry().center())
+            self.window.move(frame.topLeft())
+
+    def _save_geometry(self) -> None:
+        geometry = bytes(self.window.saveGeometry().toBase64().data()).decode("ascii")
+        self.ctx.preferences.window_geometry = geometry
+        self._save_preferences()
+
+    def _save_preferences(self) -> None:
+        try:
+            self.ctx.preferences.save()
+        except OSError as exc:  # a read-only profile must not stop the work
+            log.warning("could not save preferences: %s", exc)
