@@ -25,6 +25,7 @@ from vwdesk.services.audit import AuditTrail
 from vwdesk.services.backup import BackupService
 from vwdesk.services.figures import FiguresService
 from vwdesk.services.integrity import IntegrityService
+from vwdesk.services.report import ReportService
 from vwdesk.services.seed import seed_new_file
 from vwdesk.services.settings import SettingsService
 
@@ -140,6 +141,10 @@ class Workspace:
     @property
     def figures(self) -> FiguresService:
         return FiguresService(self)
+
+    @property
+    def report(self) -> ReportService:
+        return ReportService(self)
 
     def rebind(self) -> None:
         """After a key rotation the data file has a new engine; sessions follow it."""

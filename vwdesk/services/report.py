@@ -1,0 +1,149 @@
+"""The annual report: the team's prose per section, and the PDF and JSON exports.
+
+Exports are team leaders' work (Permission.EXPORT_REPORT) and are audited
+with the year and the kind only: the report holds aggregates, never names,
+and so does its audit trail. Writing the prose is for team leaders and junior
+team leaders, who write the report together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from vwdesk.db.records import ReportTextRecord
+from vwdesk.domain.enums import Role
+from vwdesk.domain.errors import InputProblem, InvalidInput, PermissionDenied
+from vwdesk.domain.permissions import Permission
+from vwdesk.export.report_model import (
+    ExportCancelled,
+    ReportModel,
+    ReportSettings,
+    build_report_model,
+    editable_sections,
+)
+
+if TYPE_CHECKING:
+    from vwdesk.services.workspace import Workspace
+
+__all__ = ["ExportCancelled", "ReportService"]
+
+LANGS = ("nl", "en")
+_WRITERS = frozenset({Role.TEAM_LEADER, Role.JUNIOR_TEAM_LEADER})
+MAX_SECTION_KEY = 64
+
+
+def _check_lang(lang: str) -> str:
+    if lang not in LANGS:
+        raise InvalidInput(InputProblem(f"unknown report language {lang!r}", field="lang"))
+    return lang
+
+
+class ReportService:
+    def __init__(self, ws: Workspace):
+        self._ws = ws
+
+    # -- the team's prose ------------------------------------------------------------
+    def texts(self, year: int, lang: str = "nl") -> dict[str, str]:
+        """Section -> prose for the year; a section without text of its own this year
+        takes the latest earlier year's, so next year starts from this year's text."""
+        _check_lang(lang)
+        with self._ws.reading() as s:
+            rows = s.execute(
+                select(ReportTextRecord.section, ReportTextRecord.text)
+                .where(ReportTextRecord.lang == lang, ReportTextRecord.year <= year)
+                .order_by(ReportTextRecord.year)
+            ).all()
+        # Later years overwrite earlier ones, so each section keeps its newest text.
+        return {section: text for section, text in rows}
+
+    def set_text(self, year: int, section: str, lang: str, text: str) -> None:
+        """Store one section's prose (an empty text is kept: it stops the fallback)."""
+        if self._ws.user.role not in _WRITERS:
+            raise PermissionDenied(f"the role {self._ws.user.role.value} may not edit the report")
+        _check_lang(lang)
+        section = section.strip()
+        if not section or len(section) > MAX_SECTION_KEY:
+            raise InvalidInput(InputProblem("unknown report section", field="section"))
+        with self._ws.unit() as s:
+            s.merge(ReportTextRecord(year=year, section=section, lang=lang, text=text))
+            self._ws.audit.record(
+                s,
+                self._ws.user.account_id,
+                "report.text",
+                detail={"year": year, "section": section, "lang": lang},
+            )
+
+    def sections(self, year: int, lang: str = "nl") -> list[tuple[str, str]]:
+        """Every section of the year's report that can hold prose: (key, title)."""
+        figures = self._ws.figures.compute(year)
+        return editable_sections(figures, lang, self._ws.settings.get("municipality"))
+
+    # -- the report --------------------------------------------------------------------
+    def model(self, year: int, lang: str = "nl", *, today: date | None = None) -> ReportModel:
+        """The whole report as plain data (for the PDF and the tab's preview)."""
+        _check_lang(lang)
+        figures_service = self._ws.figures
+        return build_report_model(
+            figures_service.compute(year),
+            self.texts(year, lang),
+            self._report_settings(),
+            lang,
+            monthly=figures_service.monthly_contacts(year),
+            age_sex=figures_service.housed_age_sex(year),
+            today=today,
+        )
+
+    def export_pdf(
+        self,
+        year: int,
+        path: Path | str,
+        lang: str = "nl",
+        progress: Callable[[int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Path:
+        """Write the PDF atomically; ExportCancelled when `cancelled()` turns true."""
+        from vwdesk.export.pdf_builder import build_pdf  # ReportLab only when exporting
+
+        self._ws.require(Permission.EXPORT_REPORT)
+        report = progress or (lambda _pct: None)
+
+        def scaled(pct: int) -> None:  # the figures take the first tenth
+            report(10 + pct * 90 // 100)
+
+        report(0)
+        model = self.model(year, lang)
+        written = build_pdf(model, path, progress=scaled, cancelled=cancelled)
+        self._audit_export(year, "pdf", lang)
+        return written
+
+    def export_json(self, year: int) -> dict:
+        """The figures of figures.md as nested objects with integer values."""
+        self._ws.require(Permission.EXPORT_REPORT)
+        data = self._ws.figures.compute(year).to_json()
+        self._audit_export(year, "json", None)
+        return data
+
+    def _audit_export(self, year: int, kind: str, lang: str | None) -> None:
+        detail: dict[str, object] = {"year": year, "kind": kind}
+        if lang:
+            detail["lang"] = lang
+        with self._ws.unit() as s:
+            self._ws.audit.record(s, self._ws.user.account_id, "report.export", detail=detail)
+
+    def _report_settings(self) -> ReportSettings:
+        get = self._ws.settings.get
+        try:
+            logo = get("report_logo") or None
+        except KeyError:  # the setting is optional and may not be declared
+            logo = None
+        return ReportSettings(
+            organisation=get("organisation") or "",
+            municipality=get("municipality") or "",
+            small_counts=bool(get("small_counts")),
+            logo_path=logo,
+        )
