@@ -14,7 +14,7 @@ import sys
 
 from vwdesk import __version__
 
-COMMANDS = ("gui", "init", "demo", "user", "check", "backup", "restore")
+COMMANDS = ("gui", "init", "demo", "user", "check", "backup", "restore", "report")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -36,6 +36,14 @@ GRID = colors.HexColor("#DDE3EA")
 _SUPPRESSED = SMALL / 2
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    d = Drawing(width, height)
+    # The renderer's starting font is Helvetica unless the drawing says otherwise; it
+    # would add an unembedded font to the PDF even though no text uses it.
+    d.__dict__.update(initialFontName=FONT, initialFontSize=8.5)
+    return d
+
+
 def draw(chart: Chart, width: float) -> Drawing:
     if chart.kind == "hbar":
         return horizontal_bars(chart, width)
@@ -73,7 +81,7 @@ def horizontal_bars(chart: Chart, width: float) -> Drawing:
     row = 17
     height = row * len(names) + 8
     label_w = max(stringWidth(n, FONT, 8.5) for n in names) + 10
-    d = Drawing(width, height)
+    d = _drawing(width, height)
     bc = HorizontalBarChart()
     bc.x = label_w
     bc.y = 4
@@ -150,7 +158,7 @@ def _value_axis(axis, top: float) -> None:
 def grouped_bars(chart: Chart, width: float) -> Drawing:
     """Categories along the bottom, one bar per series in each group, a legend below."""
     height = 190
-    d = Drawing(width, height)
+    d = _drawing(width, height)
     bc = VerticalBarChart()
     bc.x = 30
     bc.y = 42
@@ -184,7 +192,7 @@ def grouped_bars(chart: Chart, width: float) -> Drawing:
 def lines(chart: Chart, width: float) -> Drawing:
     """One line per series over the months, a marker per month, a legend below."""
     height = 200
-    d = Drawing(width, height)
+    d = _drawing(width, height)
     lc = HorizontalLineChart()
     lc.x = 30
     lc.y = 42

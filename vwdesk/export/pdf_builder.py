@@ -95,7 +95,9 @@ def _styles() -> dict[str, ParagraphStyle]:
             spaceBefore=2,
             spaceAfter=2,
         ),
-        "meta": ParagraphStyle("meta", parent=base, fontSize=8.5, leading=11, textColor=MUTED),
+        "meta": ParagraphStyle(
+            "meta", parent=base, fontName=FONT_ITALIC, fontSize=8.5, leading=11, textColor=MUTED
+        ),
         "h2": ParagraphStyle(
             "h2",
             parent=base,
@@ -134,6 +136,11 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+def _table_style(commands: list) -> TableStyle:
+    # A table sets its own cell font even around Paragraphs: keep it the embedded one.
+    return TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9.6), *commands])
+
+
 def _p(text: str, style: ParagraphStyle, **kw) -> Paragraph:
     return Paragraph(escape(text), style, **kw)
 
@@ -152,7 +159,7 @@ def _header(model: ReportModel, st) -> list[Flowable]:
     else:
         table = Table([[left, logo]], colWidths=[WIDTH - logo.drawWidth - 6, logo.drawWidth + 6])
         table.setStyle(
-            TableStyle(
+            _table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("ALIGN", (1, 0), (1, 0), "RIGHT"),
@@ -184,7 +191,7 @@ def _highlights(model: ReportModel, st) -> Flowable:
     n = max(len(cells), 1)
     table = Table([cells], colWidths=[WIDTH / n] * n)
     table.setStyle(
-        TableStyle(
+        _table_style(
             [
                 ("BACKGROUND", (0, 0), (-1, -1), TINT),
                 ("LINEAFTER", (0, 0), (-2, -1), 2, colors.white),
@@ -209,7 +216,7 @@ def _figures_box(section: Section, st) -> Flowable | None:
         return None
     table = Table(rows, colWidths=[WIDTH])
     table.setStyle(
-        TableStyle(
+        _table_style(
             [
                 ("BACKGROUND", (0, 0), (-1, -1), TINT),
                 ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
@@ -239,7 +246,7 @@ def _charts(section: Section, st) -> list[Flowable]:
         cells = [_chart_block(c, half, st) for c in section.charts]
         table = Table([cells], colWidths=[half + gap, half])
         table.setStyle(
-            TableStyle(
+            _table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -393,7 +400,11 @@ def build_pdf(
                 author=model.organisation or None,
                 subject=model.subject,
                 creator=f"vwdesk {__version__}",
+                keywords=[x for x in (model.subject, model.municipality, str(model.year)) if x],
                 lang=model.lang,
+                initialFontName=FONT,  # else the canvas starts in (unembedded) Helvetica
+                initialFontSize=9.6,
+                initialLeading=14.2,
                 displayDocTitle=True,
             )
             doc.build(flow, canvasmaker=_canvas_class(model))

@@ -104,6 +104,7 @@ class ReportModel:
     title: str
     subject: str
     organisation: str
+    municipality: str
     generated: str
     page_label: str  # "pagina {page} van {pages}"
     highlights: tuple[Highlight, ...] = ()
@@ -208,6 +209,7 @@ def build_report_model(
         title=title,
         subject=say.t("subject", year=year),
         organisation=settings.organisation.strip(),
+        municipality=place,
         generated=say.t("generated", date=long_date(lang, today or date.today())),
         page_label=text(lang, "page", page="{page}", pages="{pages}"),
         highlights=_highlights(figures, say),

@@ -1,0 +1,84 @@
+"""`vwdesk report` through the real entry point, on real files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from tests.conftest import PASSWORD
+from tests.export.pdf_helpers import flat_text
+from vwdesk.cli import main
+from vwdesk.domain.enums import Role
+from vwdesk.services.workspace import Workspace
+
+
+@pytest.fixture(autouse=True)
+def password(monkeypatch):
+    monkeypatch.setenv("VWDESK_PASSWORD", PASSWORD)
+
+
+def report(db: Path, *extra: str, user: str = "teamleider", year: str = "2017") -> int:
+    return main(["report", "--db", str(db), "--user", user, "--year", year, *extra])
+
+
+def test_without_an_output_option_it_is_a_usage_error(new_file: Path, capsys):
+    assert report(new_file) == 2
+    err = capsys.readouterr().err
+    assert "--out" in err and "--json" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_a_wrong_password_exits_3(new_file: Path, monkeypatch, capsys, tmp_path: Path):
+    monkeypatch.setenv("VWDESK_PASSWORD", "not-the-password")
+    assert report(new_file, "--out", str(tmp_path / "r.pdf")) == 3
+    assert "Wrong user name or password." in capsys.readouterr().err
+    assert not (tmp_path / "r.pdf").exists()
+
+
+def test_a_volunteer_is_refused_in_one_sentence(new_file: Path, capsys, tmp_path: Path):
+    ws = Workspace.open(new_file, "teamleider", PASSWORD)
+    ws.accounts.add("vrijwilliger", PASSWORD, Role.VOLUNTEER)
+    ws.close()
+    out = tmp_path / "r.pdf"
+    assert report(new_file, "--out", str(out), "--json", "-", user="vrijwilliger") == 1
+    captured = capsys.readouterr()
+    assert captured.err.strip() == "Only a team leader may do this."
+    assert captured.out == ""
+    assert not out.exists()
+
+
+def test_json_to_stdout_and_pdf_with_progress_on_stderr(new_file: Path, capsys, tmp_path: Path):
+    out = tmp_path / "jaarverslag.pdf"
+    assert report(new_file, "--json", "-", "--out", str(out)) == 0
+    captured = capsys.readouterr()
+    data = json.loads(captured.out)
+    assert data["housed"]["total"] == 0
+    assert data["target"]["backlog_end"] is None
+    assert "Report 2017: 100%" in captured.err
+    assert "Lansingerland: 2017 in vogelvlucht" in flat_text(out)
+
+
+def test_json_to_a_file(new_file: Path, tmp_path: Path):
+    path = tmp_path / "cijfers.json"
+    assert report(new_file, "--json", str(path)) == 0
+    assert json.loads(path.read_text(encoding="utf-8"))["contacts"]["info_point"] == 0
+
+
+def test_a_missing_output_folder_is_a_usage_error(new_file: Path, tmp_path: Path):
+    assert report(new_file, "--out", str(tmp_path / "nope" / "r.pdf")) == 2
+
+
+def test_lang_en_gives_english_titles(new_file: Path, tmp_path: Path):
+    out = tmp_path / "report.pdf"
+    assert report(new_file, "--out", str(out), "--lang", "en") == 0
+    text = flat_text(out)
+    assert "Lansingerland: 2017 at a glance" in text
+    assert "Housing" in text and "Huisvesting" not in text
+    assert PdfReader(str(out)).metadata.subject == "Annual report 2017"
+
+
+def test_an_unknown_language_is_a_usage_error(new_file: Path, tmp_path: Path):
+    assert report(new_file, "--out", str(tmp_path / "r.pdf"), "--lang", "de") == 2

@@ -1,0 +1,68 @@
+"""`vwdesk report --db PATH --user NAME --year Y [--out FILE.pdf] [--json FILE|-] [--lang nl|en]`.
+
+The annual report for team leaders: the PDF, the figures of figures.md as
+JSON, or both. `--json -` writes the JSON to stdout; progress goes to stderr.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from vwdesk.cli.common import add_db, add_user, open_workspace, progress
+from vwdesk.domain.errors import UsageError
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "report",
+        help="the annual report as PDF and/or the figures as JSON (team leaders)",
+        description="Write the annual report of one year. Give --out, --json or both.",
+    )
+    add_db(p)
+    add_user(p)
+    p.add_argument("--year", type=int, required=True, metavar="Y", help="the report's year")
+    p.add_argument("--out", type=Path, metavar="FILE.pdf", help="write the PDF report here")
+    p.add_argument(
+        "--json", metavar="FILE", help="write the figures as JSON here; '-' for standard output"
+    )
+    p.add_argument(
+        "--lang", choices=("nl", "en"), default="nl", help="the PDF's language (default nl)"
+    )
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    if args.out is None and args.json is None:
+        raise UsageError("nothing to write: give --out FILE.pdf, --json FILE (or -), or both")
+    if not 1900 <= args.year <= 9999:
+        raise UsageError(f"{args.year} is not a year")
+    if args.out is not None and not args.out.parent.is_dir():
+        raise UsageError(f"the folder {args.out.parent} does not exist")
+    if args.json not in (None, "-") and not Path(args.json).parent.is_dir():
+        raise UsageError(f"the folder {Path(args.json).parent} does not exist")
+
+    ws = open_workspace(args)
+    try:
+        if args.json is not None:
+            data = json.dumps(ws.report.export_json(args.year), indent=2, ensure_ascii=False)
+            if args.json == "-":
+                sys.stdout.write(data + "\n")
+                sys.stdout.flush()
+            else:
+                Path(args.json).write_text(data + "\n", encoding="utf-8")
+                progress(f"Figures of {args.year} written to {args.json}.")
+        if args.out is not None:
+            shown = [-1]
+
+            def on_progress(pct: int) -> None:
+                if pct // 10 > shown[0]:  # one line per ten per cent is plenty
+                    shown[0] = pct // 10
+                    progress(f"Report {args.year}: {pct}%")
+
+            ws.report.export_pdf(args.year, args.out, args.lang, progress=on_progress)
+            progress(f"Report of {args.year} written to {args.out}.")
+    finally:
+        ws.close()
+    return 0
