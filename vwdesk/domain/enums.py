@@ -54,9 +54,18 @@ class DossierOutcome(StrEnum):
 
 
 class ProcedureStepKind(StrEnum):
+    """The milestones of a reunification procedure, in their usual order.
+
+    PERMIT (the referent's asylum permit was granted) starts the application
+    window; DECISION is a decision that grants the application, REFUSAL one
+    that refuses it and so starts the objection period (see domain/deadlines.py).
+    """
+
+    PERMIT = "permit"
     PREPARING = "preparing"
     SUBMITTED = "submitted"
     DECISION = "decision"
+    REFUSAL = "refusal"
     OBJECTION = "objection"
     VISA = "visa"
     TRAVEL = "travel"
