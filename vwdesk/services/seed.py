@@ -1,11 +1,12 @@
-"""What a brand-new file holds: the first account, team settings, the partner list."""
+"""What a brand-new file holds: the first account, settings, partners, deadline rules."""
 
 from __future__ import annotations
 
 from sqlalchemy import Connection, insert
 
-from vwdesk.db.records import AccountRecord, PartnerRecord, SettingRecord
+from vwdesk.db.records import AccountRecord, DeadlineRuleRecord, PartnerRecord, SettingRecord
 from vwdesk.domain.enums import Role
+from vwdesk.services.deadlines import default_rule_rows
 
 # The partners named in the seed report; the team edits the list.
 DEFAULT_PARTNERS = (
@@ -29,6 +30,7 @@ def seed_new_file(conn: Connection, username: str, display_name: str, settings: 
         [{"username": username, "display_name": display_name, "role": Role.TEAM_LEADER.value}],
     )
     conn.execute(insert(PartnerRecord), [{"name": name} for name in DEFAULT_PARTNERS])
+    conn.execute(insert(DeadlineRuleRecord), default_rule_rows())
     if settings:
         conn.execute(
             insert(SettingRecord), [{"key": k, "value": str(v)} for k, v in settings.items()]
