@@ -23,10 +23,13 @@ from vwdesk.security.kdf import KdfParams
 from vwdesk.services.accounts import AccountService
 from vwdesk.services.audit import AuditTrail
 from vwdesk.services.backup import BackupService
+from vwdesk.services.contacts import ContactService
 from vwdesk.services.figures import FiguresService
+from vwdesk.services.home_visits import HomeVisitService
 from vwdesk.services.integrity import IntegrityService
 from vwdesk.services.report import ReportService
 from vwdesk.services.seed import seed_new_file
+from vwdesk.services.sessions import SessionService
 from vwdesk.services.settings import SettingsService
 
 
@@ -141,6 +144,18 @@ class Workspace:
     @property
     def figures(self) -> FiguresService:
         return FiguresService(self)
+
+    @property
+    def sessions(self) -> SessionService:
+        return SessionService(self)
+
+    @property
+    def contacts(self) -> ContactService:
+        return ContactService(self)
+
+    @property
+    def home_visits(self) -> HomeVisitService:
+        return HomeVisitService(self)
 
     @property
     def report(self) -> ReportService:

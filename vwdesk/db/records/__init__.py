@@ -15,6 +15,7 @@ from vwdesk.db.records.dossiers import (
     ReunificationDossierRecord,
 )
 from vwdesk.db.records.people import ClientRecord, HouseholdRecord, VolunteerRecord
+from vwdesk.db.records.visits import PlannedVisitRecord
 from vwdesk.db.records.work import (
     ChecklistItemRecord,
     ChecklistRecord,
@@ -49,6 +50,7 @@ __all__ = [
     "HousingTargetRecord",
     "LocationRecord",
     "PartnerRecord",
+    "PlannedVisitRecord",
     "ProcedureStepRecord",
     "ProjectMembershipRecord",
     "ProjectRecord",
