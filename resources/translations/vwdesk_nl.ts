@@ -202,6 +202,10 @@
         <translation>Er bestaat al een bestand met deze naam; kies een andere naam.</translation>
     </message>
     <message>
+        <source>The disk is full, so the last change was not saved. Free some space and try again.</source>
+        <translation>De schijf is vol, daardoor is de laatste wijziging niet opgeslagen. Maak wat ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
         <source>Your role does not allow this; ask a team leader.</source>
         <translation>Dit mag niet met jouw rol; vraag het aan een teamleider.</translation>
     </message>

@@ -20,6 +20,7 @@ from vwdesk.domain.errors import (
     NotFound,
     PathTaken,
     PermissionDenied,
+    StorageFull,
     VwdeskError,
 )
 
@@ -47,6 +48,11 @@ def message_for(exc: BaseException) -> str:
     if isinstance(exc, PathTaken):
         return QCoreApplication.translate(
             "errors", "A file with this name already exists; choose another name."
+        )
+    if isinstance(exc, StorageFull):
+        return QCoreApplication.translate(
+            "errors",
+            "The disk is full, so the last change was not saved. Free some space and try again.",
         )
     if isinstance(exc, PermissionDenied):
         return QCoreApplication.translate(

@@ -1,0 +1,130 @@
+"""UI fixtures: a Dutch QApplication, a recording DialogService and the real wiring.
+
+The Dutch catalogue is built from the .ts with lrelease into a temporary
+folder once per run, so the UI under test is the Dutch one without relying
+on `make translations` having run.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from vwdesk.preferences import Preferences
+from vwdesk.ui.dialogs import DialogService
+
+ROOT = Path(__file__).resolve().parents[2]
+TS_FILE = ROOT / "resources" / "translations" / "vwdesk_nl.ts"
+
+
+def _lrelease() -> str:
+    return str(Path(sys.executable).with_name("pyside6-lrelease"))
+
+
+@pytest.fixture(scope="session")
+def qm_dir(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("qm")
+    subprocess.run(
+        [_lrelease(), "-silent", str(TS_FILE), "-qm", str(folder / "vwdesk_nl.qm")], check=True
+    )
+    return folder
+
+
+@pytest.fixture(scope="session", autouse=True)
+def dutch_app(qapp, qm_dir):
+    """The application as run_gui configures it, in Dutch."""
+    from vwdesk.app import configure_application
+    from vwdesk.ui.i18n import install_translators, remove_translators
+
+    configure_application(qapp)
+    translators = install_translators(qapp, "nl", qm_dir)
+    assert translators, "the Dutch catalogue did not load"
+    yield qapp
+    remove_translators(qapp, translators)
+
+
+class RecordingDialogs(DialogService):
+    """Records what would have been shown; answers questions and file choosers from lists."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[tuple[str, str]] = []
+        self.answers: list[bool] = []
+        self.files: list[Path | None] = []
+
+    def info(self, text, *, title=None, parent=None):
+        self.shown.append(("info", text))
+
+    def warning(self, text, *, title=None, parent=None):
+        self.shown.append(("warning", text))
+
+    def error(self, text, *, title=None, parent=None):
+        self.shown.append(("error", text))
+
+    def question(self, text, *, title=None, parent=None):
+        self.shown.append(("question", text))
+        return self.answers.pop(0) if self.answers else False
+
+    def choose_open_file(self, *, title, name_filter, directory=None, parent=None):
+        self.shown.append(("open_file", title))
+        return self.files.pop(0) if self.files else None
+
+    def choose_save_file(self, *, title, name_filter, suggested=None, parent=None):
+        self.shown.append(("save_file", title))
+        return self.files.pop(0) if self.files else None
+
+
+@pytest.fixture
+def dialogs() -> RecordingDialogs:
+    return RecordingDialogs()
+
+
+@pytest.fixture
+def preferences(tmp_path: Path) -> Preferences:
+    return Preferences.load(tmp_path / "config" / "preferences.json")
+
+
+class QuitRecorder:
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self) -> None:
+        self.calls += 1
+
+
+@pytest.fixture
+def make_gui(qtbot, preferences, dialogs):
+    """Build the real GUI (vwdesk.app.build) on a file; shut it down after the test."""
+    from vwdesk.app import build
+
+    built = []
+
+    def make(db_path: Path | None, **kwargs):
+        quit_app = QuitRecorder()
+        gui = build(preferences, db_path, quit_app=quit_app, dialogs=dialogs, **kwargs)
+        gui.quit_app = quit_app
+        qtbot.addWidget(gui.window)
+        qtbot.addWidget(gui.login)
+        built.append(gui)
+        return gui
+
+    yield make
+    for gui in built:
+        gui.shutdown()
+
+
+def sign_in(qtbot, gui, username: str, password: str) -> None:
+    """Type into the login dialog and press Aanmelden; waits until the worker answered."""
+    gui.login.username.setText(username)
+    gui.login.password.setText(password)
+    qtbot.mouseClick(gui.login.sign_in_button, _left())
+    qtbot.waitUntil(lambda: not gui.login.busy, timeout=20_000)
+
+
+def _left():
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
