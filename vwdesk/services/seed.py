@@ -6,6 +6,7 @@ from sqlalchemy import Connection, insert
 
 from vwdesk.db.records import AccountRecord, DeadlineRuleRecord, PartnerRecord, SettingRecord
 from vwdesk.domain.enums import Role
+from vwdesk.services.checklists import insert_shipped_templates
 from vwdesk.services.deadlines import default_rule_rows
 
 # The partners named in the seed report; the team edits the list.
@@ -31,6 +32,7 @@ def seed_new_file(conn: Connection, username: str, display_name: str, settings: 
     )
     conn.execute(insert(PartnerRecord), [{"name": name} for name in DEFAULT_PARTNERS])
     conn.execute(insert(DeadlineRuleRecord), default_rule_rows())
+    insert_shipped_templates(conn)
     if settings:
         conn.execute(
             insert(SettingRecord), [{"key": k, "value": str(v)} for k, v in settings.items()]

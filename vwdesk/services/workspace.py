@@ -23,14 +23,19 @@ from vwdesk.security.kdf import KdfParams
 from vwdesk.services.accounts import AccountService
 from vwdesk.services.audit import AuditTrail
 from vwdesk.services.backup import BackupService
+from vwdesk.services.checklists import ChecklistService
 from vwdesk.services.contacts import ContactService
+from vwdesk.services.debt import DebtService
 from vwdesk.services.figures import FiguresService
 from vwdesk.services.home_visits import HomeVisitService
 from vwdesk.services.integrity import IntegrityService
+from vwdesk.services.pvt import PvtService
+from vwdesk.services.referrals import ReferralService
 from vwdesk.services.report import ReportService
 from vwdesk.services.seed import seed_new_file
 from vwdesk.services.sessions import SessionService
 from vwdesk.services.settings import SettingsService
+from vwdesk.services.trajectories import TrajectoryService
 
 
 class Workspace:
@@ -160,6 +165,26 @@ class Workspace:
     @property
     def report(self) -> ReportService:
         return ReportService(self)
+
+    @property
+    def checklists(self) -> ChecklistService:
+        return ChecklistService(self)
+
+    @property
+    def debt(self) -> DebtService:
+        return DebtService(self)
+
+    @property
+    def pvt(self) -> PvtService:
+        return PvtService(self)
+
+    @property
+    def referrals(self) -> ReferralService:
+        return ReferralService(self)
+
+    @property
+    def trajectories(self) -> TrajectoryService:
+        return TrajectoryService(self)
 
     def rebind(self) -> None:
         """After a key rotation the data file has a new engine; sessions follow it."""
