@@ -75,7 +75,7 @@ def last_audit_id(ws) -> int:
 
 
 def test_a_new_file_has_the_three_dutch_templates(workspace):
-    templates = {t.key: t for t in workspace.checklists.templates()}
+    templates = {t.key: t for t in workspace.checklist_templates.templates()}
     assert {k: t.name for k, t in templates.items()} == {
         "debt_prevention": "Schuldpreventie",
         "integration": "Integratie",
@@ -90,7 +90,7 @@ def test_a_new_file_has_the_three_dutch_templates(workspace):
 def test_changing_a_template_keeps_started_checklists_on_their_version(workspace):
     household, _ = add_household(workspace)
     old = workspace.checklists.start("debt_prevention", household_id=household)
-    v1 = next(t for t in workspace.checklists.templates() if t.key == "debt_prevention")
+    v1 = next(t for t in workspace.checklist_templates.templates() if t.key == "debt_prevention")
 
     edited = TemplateDraft(
         "debt_prevention",
@@ -103,7 +103,7 @@ def test_changing_a_template_keeps_started_checklists_on_their_version(workspace
             TemplateItemDraft("Energiecontract bekeken", fields=(ItemField.DATE,)),
         ),
     )  # fmt: skip
-    v2 = workspace.checklists.save_template(edited)
+    v2 = workspace.checklist_templates.save_template(edited)
     assert (v2.version, v2.current, len(v2.items)) == (2, True, len(v1.items) + 1)
 
     again = workspace.checklists.get(old.id)
@@ -116,15 +116,15 @@ def test_changing_a_template_keeps_started_checklists_on_their_version(workspace
     assert new.version == 2 and new.items[0].title == "Budgetplan gemaakt"
     assert new.items[-1].key == "energiecontract_bekeken"
 
-    every = workspace.checklists.templates(include_old=True)
+    every = workspace.checklist_templates.templates(include_old=True)
     versions = [(t.version, t.current, t.instances) for t in every if t.key == "debt_prevention"]
     assert versions == [(1, False, 1), (2, True, 1)]
 
 
 def test_saving_an_unused_version_rewrites_it(workspace):
-    v1 = next(t for t in workspace.checklists.templates() if t.key == "integration")
+    v1 = next(t for t in workspace.checklist_templates.templates() if t.key == "integration")
     draft = TemplateDraft("integration", "Integratie", Scope.CLIENT, (TemplateItemDraft("Werk"),))
-    saved = workspace.checklists.save_template(draft)
+    saved = workspace.checklist_templates.save_template(draft)
     assert (saved.id, saved.version, [i.title for i in saved.items]) == (v1.id, 1, ["Werk"])
 
 
@@ -133,7 +133,7 @@ def test_only_team_leaders_edit_templates(workspace, new_file):
     try:
         draft = TemplateDraft("x", "X", Scope.CLIENT, (TemplateItemDraft("Iets"),))
         with pytest.raises(PermissionDenied):
-            volunteer.checklists.save_template(draft)
+            volunteer.checklist_templates.save_template(draft)
         # ... but volunteers do the work on checklists
         household, _ = add_household(volunteer)
         checklist = volunteer.checklists.start("settlement", household_id=household)

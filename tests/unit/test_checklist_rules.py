@@ -16,11 +16,10 @@ from vwdesk.domain.checklists import (
     TemplateItemDraft,
     check_item_update,
     check_template,
-    format_euros,
-    parse_euros,
     progress_of,
     slug,
 )
+from vwdesk.domain.debt import format_euros, parse_euros
 from vwdesk.domain.enums import ChecklistItemStatus as S
 from vwdesk.domain.enums import ChecklistKind
 from vwdesk.domain.errors import InvalidInput

@@ -1,10 +1,8 @@
-"""Checklist templates (team leader) and the checklists volunteers work through.
+"""The checklists volunteers work through, per household or per client.
 
-Templates are versioned: saving a template whose current version already has
-checklists makes a new version; checklists keep the version they started
-from, and their items keep the titles they were given. A version that nobody
-uses yet is simply rewritten, so a team leader's typo fixes do not pile up
-versions.
+A checklist starts from the current version of its template
+(services/checklist_templates.py) and copies the items' titles; the help text
+and the fields an item asks for are read from the version it started from.
 """
 
 from __future__ import annotations
@@ -12,13 +10,12 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, and_, func, insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vwdesk.db.records import (
     ChecklistItemRecord,
     ChecklistRecord,
-    ChecklistTemplateItemRecord,
     ChecklistTemplateRecord,
     ClientRecord,
     HouseholdRecord,
@@ -26,81 +23,23 @@ from vwdesk.db.records import (
     VolunteerRecord,
 )
 from vwdesk.domain.checklists import (
-    SHIPPED_TEMPLATES,
     Checklist,
     ChecklistItem,
     ChecklistSummary,
-    ChecklistTemplate,
     ItemUpdate,
     PastDueItem,
     Scope,
-    TemplateDraft,
-    TemplateItem,
     check_item_update,
-    check_template,
-    format_fields,
     parse_fields,
     progress_of,
 )
 from vwdesk.domain.enums import ChecklistItemStatus
 from vwdesk.domain.errors import InputProblem, InvalidInput, NotFound
-from vwdesk.domain.permissions import Permission
+from vwdesk.services.checklist_templates import current_template
+from vwdesk.services.owner_names import owner_names
 
 if TYPE_CHECKING:
     from vwdesk.services.workspace import Workspace
-
-
-def client_name_column():
-    return ClientRecord.first_name + " " + ClientRecord.last_name
-
-
-def household_names(s: Session, household_ids) -> dict[int, str]:
-    """Each household as its members' names, oldest first ("Ahmad Haddad, Rania Haddad")."""
-    ids = set(household_ids)
-    if not ids:
-        return {}
-    rows = s.execute(
-        select(ClientRecord.household_id, client_name_column())
-        .where(ClientRecord.household_id.in_(ids))
-        .order_by(ClientRecord.household_id, ClientRecord.birth_date, ClientRecord.id)
-    ).all()
-    names: dict[int, list[str]] = {i: [] for i in ids}
-    for household_id, name in rows:
-        names[household_id].append(name)
-    return {i: ", ".join(n[:2]) + (" …" if len(n) > 2 else "") for i, n in names.items()}
-
-
-def client_names(s: Session, client_ids) -> dict[int, str]:
-    ids = set(client_ids)
-    if not ids:
-        return {}
-    rows = s.execute(
-        select(ClientRecord.id, client_name_column()).where(ClientRecord.id.in_(ids))
-    ).all()
-    return dict(rows)
-
-
-def owner_names(s: Session, rows) -> dict[tuple[int | None, int | None], str]:
-    """Names for (household_id, client_id) pairs of checklists."""
-    households = household_names(s, {h for h, c in rows if c is None and h is not None})
-    clients = client_names(s, {c for _h, c in rows if c is not None})
-    return {(h, c): clients.get(c, "") if c is not None else households.get(h, "") for h, c in rows}
-
-
-def _template(rec: ChecklistTemplateRecord, instances: int = 0) -> ChecklistTemplate:
-    return ChecklistTemplate(
-        id=rec.id,
-        key=rec.key,
-        name=rec.name,
-        version=rec.version,
-        scope=Scope(rec.scope),
-        current=rec.current,
-        items=tuple(
-            TemplateItem(i.position, i.key, i.title, i.help, parse_fields(i.fields), i.when_needed)
-            for i in rec.items
-        ),
-        instances=instances,
-    )
 
 
 class ChecklistService:
@@ -108,71 +47,6 @@ class ChecklistService:
         self._ws = ws
 
     # -- templates ---------------------------------------------------------------------
-    def templates(self, *, include_old: bool = False) -> list[ChecklistTemplate]:
-        """The current version of every template (every version with include_old)."""
-        with self._ws.reading() as s:
-            query = select(ChecklistTemplateRecord).order_by(
-                ChecklistTemplateRecord.key, ChecklistTemplateRecord.version
-            )
-            if not include_old:
-                query = query.where(ChecklistTemplateRecord.current.is_(True))
-            counts = dict(
-                s.execute(
-                    select(ChecklistRecord.template_id, func.count()).group_by(
-                        ChecklistRecord.template_id
-                    )
-                ).all()
-            )
-            return [_template(t, counts.get(t.id, 0)) for t in s.scalars(query)]
-
-    def template(self, template_id: int) -> ChecklistTemplate:
-        with self._ws.reading() as s:
-            rec = s.get(ChecklistTemplateRecord, template_id)
-            if rec is None:
-                raise NotFound(f"no checklist template {template_id}")
-            used = s.scalar(select(func.count()).where(ChecklistRecord.template_id == template_id))
-            return _template(rec, used or 0)
-
-    def save_template(self, draft: TemplateDraft) -> ChecklistTemplate:
-        """Store a template: a new version when checklists use the current one."""
-        self._ws.require(Permission.EDIT_RULES)
-        draft = check_template(draft)
-        with self._ws.unit() as s:
-            current = _current(s, draft.key)
-            used = current is not None and bool(
-                s.scalar(select(func.count()).where(ChecklistRecord.template_id == current.id))
-            )
-            if current is not None and not used:
-                rec = current
-                rec.items.clear()
-                s.flush()
-            else:
-                rec = ChecklistTemplateRecord(
-                    key=draft.key, version=(current.version + 1) if current else 1
-                )
-                if current is not None:
-                    current.current = False
-                    s.flush()  # only one current version per key
-                s.add(rec)
-            rec.name = draft.name
-            rec.scope = draft.scope.value
-            rec.current = True
-            rec.items.extend(
-                ChecklistTemplateItemRecord(
-                    position=n,
-                    key=item.key,
-                    title=item.title,
-                    help=item.help,
-                    fields=format_fields(item.fields),
-                    when_needed=item.when_needed,
-                )
-                for n, item in enumerate(draft.items, start=1)
-            )
-            s.flush()
-            self._audit(s, "checklist_template.save", "checklist_template", rec.id,
-                        {"version": rec.version, "items": len(draft.items)})  # fmt: skip
-            return _template(rec)
-
     # -- checklists --------------------------------------------------------------------
     def start(
         self,
@@ -184,7 +58,7 @@ class ChecklistService:
     ) -> Checklist:
         """A new checklist from the current version of template `key`."""
         with self._ws.unit() as s:
-            template = _current(s, key)
+            template = current_template(s, key)
             if template is None:
                 raise NotFound(f"no checklist template {key!r}")
             household_id, client_id = _owner(s, Scope(template.scope), household_id, client_id)
@@ -424,14 +298,6 @@ def _item(rec: ChecklistItemRecord, shape, volunteer: str | None, partner: str |
     )
 
 
-def _current(s: Session, key: str) -> ChecklistTemplateRecord | None:
-    return s.scalar(
-        select(ChecklistTemplateRecord).where(
-            and_(ChecklistTemplateRecord.key == key, ChecklistTemplateRecord.current.is_(True))
-        )
-    )
-
-
 def _statuses(s: Session, checklist_ids: list[int]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = {}
     if not checklist_ids:
@@ -458,28 +324,3 @@ def _owner(s: Session, scope: Scope, household_id, client_id) -> tuple[int | Non
     if client_id is None or s.get(ClientRecord, client_id) is None:
         raise InvalidInput(InputProblem("choose a client", field="client_id"))
     return None, client_id
-
-
-def insert_shipped_templates(conn: Connection) -> None:
-    """The Dutch templates of domain/checklists.py, version 1, into a brand-new file."""
-    for draft in SHIPPED_TEMPLATES:
-        template_id = conn.execute(
-            insert(ChecklistTemplateRecord).values(
-                key=draft.key, name=draft.name, version=1, scope=draft.scope.value, current=True
-            )
-        ).inserted_primary_key[0]
-        conn.execute(
-            insert(ChecklistTemplateItemRecord),
-            [
-                {
-                    "template_id": template_id,
-                    "position": n,
-                    "key": item.key,
-                    "title": item.title,
-                    "help": item.help,
-                    "fields": format_fields(item.fields),
-                    "when_needed": item.when_needed,
-                }
-                for n, item in enumerate(draft.items, start=1)
-            ],
-        )

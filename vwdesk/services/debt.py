@@ -26,16 +26,14 @@ from vwdesk.domain.checklists import (
     DEFAULT_DEBT_PARTNER,
     PAYMENT_ARRANGEMENT,
     Checklist,
-    Choice,
-    DebtHousehold,
-    DebtReferral,
-    PaymentArrangement,
     progress_of,
 )
+from vwdesk.domain.debt import Choice, DebtHousehold, DebtReferral, PaymentArrangement
 from vwdesk.domain.enums import ChecklistItemStatus, ChecklistKind
 from vwdesk.domain.errors import InputProblem, InvalidInput, NotFound
 from vwdesk.domain.referrals import ReferralDraft, check_referral
-from vwdesk.services.checklists import ChecklistService, client_name_column, owner_names
+from vwdesk.services.checklists import ChecklistService
+from vwdesk.services.owner_names import client_name_column, owner_names
 from vwdesk.services.referrals import ReferralService
 
 if TYPE_CHECKING:

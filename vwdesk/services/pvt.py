@@ -1,7 +1,7 @@
 """The participation statement per client, and the deadlines coming up.
 
 The deadline comes from the team's deadline rule with anchor `first_housing`
-(domain/deadlines.py, edited by the team leader); when no such rule is active,
+(shipped as `pvt`, edited by the team leader in the deadline rules); when no such rule is active,
 no deadline is shown rather than a guessed one.
 """
 
@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vwdesk.db.records import ClientRecord, DeadlineRuleRecord
-from vwdesk.domain.deadlines import DeadlineAnchor, add_period
+from vwdesk.db.records import ClientRecord
+from vwdesk.domain.deadlines import DeadlineAnchor, DeadlineRule
 from vwdesk.domain.errors import NotFound
 from vwdesk.domain.pvt import PvtStatus, PvtUpdate, check_pvt, pvt_suggested
+from vwdesk.services.deadlines import load_rules
 
 if TYPE_CHECKING:
     from vwdesk.services.workspace import Workspace
@@ -85,22 +86,16 @@ class PvtService:
             return [_status(c, rule) for c in clients if pvt_suggested(True, c.housed_on)]
 
 
-def _rule(s: Session) -> DeadlineRuleRecord | None:
-    return s.scalar(
-        select(DeadlineRuleRecord)
-        .where(
-            DeadlineRuleRecord.anchor == DeadlineAnchor.FIRST_HOUSING.value,
-            DeadlineRuleRecord.active.is_(True),
-        )
-        .order_by(DeadlineRuleRecord.id)
-        .limit(1)
-    )
+def _rule(s: Session) -> DeadlineRule | None:
+    """The first active rule counting from first housing (shipped as `pvt`)."""
+    rules = [r for r in load_rules(s) if r.anchor is DeadlineAnchor.FIRST_HOUSING]
+    return rules[0] if rules else None
 
 
-def _status(c: ClientRecord, rule: DeadlineRuleRecord | None) -> PvtStatus:
+def _status(c: ClientRecord, rule: DeadlineRule | None) -> PvtStatus:
     deadline = None
     if rule is not None and c.pvt_required:
-        deadline = add_period(c.housed_on, rule.months, rule.days)
+        deadline = rule.due_after(c.housed_on)
     return PvtStatus(
         client_id=c.id,
         client_name=f"{c.first_name} {c.last_name}",

@@ -6,7 +6,7 @@ from sqlalchemy import Connection, insert
 
 from vwdesk.db.records import AccountRecord, DeadlineRuleRecord, PartnerRecord, SettingRecord
 from vwdesk.domain.enums import Role
-from vwdesk.services.checklists import insert_shipped_templates
+from vwdesk.services.checklist_templates import insert_shipped_templates
 from vwdesk.services.deadlines import default_rule_rows
 
 # The partners named in the seed report; the team edits the list.

@@ -23,6 +23,7 @@ from vwdesk.security.kdf import KdfParams
 from vwdesk.services.accounts import AccountService
 from vwdesk.services.audit import AuditTrail
 from vwdesk.services.backup import BackupService
+from vwdesk.services.checklist_templates import ChecklistTemplateService
 from vwdesk.services.checklists import ChecklistService
 from vwdesk.services.contacts import ContactService
 from vwdesk.services.debt import DebtService
@@ -169,6 +170,10 @@ class Workspace:
     @property
     def checklists(self) -> ChecklistService:
         return ChecklistService(self)
+
+    @property
+    def checklist_templates(self) -> ChecklistTemplateService:
+        return ChecklistTemplateService(self)
 
     @property
     def debt(self) -> DebtService:
