@@ -82,3 +82,77 @@ def test_lang_en_gives_english_titles(new_file: Path, tmp_path: Path):
 
 def test_an_unknown_language_is_a_usage_error(new_file: Path, tmp_path: Path):
     assert report(new_file, "--out", str(tmp_path / "r.pdf"), "--lang", "de") == 2
+
+
+# figures.md's 2017 acceptance table; "(any)" figures only need to be integers.
+TABLE_2017 = {
+    "housed.total": 106,
+    "housed.adults": 60,
+    "housed.children": 46,
+    "housed.men": 23,
+    "housed.women": 37,
+    "housed.boys": 19,
+    "housed.girls": 27,
+    "housed.other_sex": 0,
+    "housed.dwellings": 37,
+    "target.backlog_start": 44,
+    "target.target": 80,
+    "target.backlog_end": 18,
+    "contacts.social_guidance": 1551,
+    "contacts.info_point": 260,
+    "contacts.legal": 446,
+    "reunification.new": 12,
+    "reunification.total": 37,
+    "reunification.successful": 21,
+    "trajectories.settlement_started": 60,
+    "trajectories.integration_started": 88,
+    "projects.VIP.participants": 11,
+    "projects.VIP.trainers": 2,
+    "projects.VIP.coaches": 5,
+    "home_visits.total": 45,
+    "volunteers.start": 27,
+    "volunteers.end": 18,
+    "staff.paid_start": 3,
+}
+ANY_2017 = (
+    "reunification.new_nidos",
+    "home_visits.pool_size",
+    "debt.checklists_started",
+    "debt.payment_arrangements",
+    "pvt.signed",
+)
+
+
+def _get(data: dict, key: str):
+    for part in key.split("."):
+        data = data[part]
+    return data
+
+
+def test_the_demos_json_equals_the_2017_table(demo_file: Path, monkeypatch, capsys):
+    from tests.conftest import DEMO_PASSWORD
+
+    monkeypatch.setenv("VWDESK_PASSWORD", DEMO_PASSWORD)
+    assert report(demo_file, "--json", "-") == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {key: _get(data, key) for key in TABLE_2017} == TABLE_2017
+    for key in ANY_2017:
+        assert type(_get(data, key)) is int, key
+    nationalities = data["housed"]["by_nationality"]
+    assert nationalities["SY"] == 69 == max(nationalities.values())
+    assert sum(nationalities.values()) == 106
+    assert data["sessions"]["avg_contacts_by_location"]["De Hergerborch"] == 8
+    assert all(type(n) is int for n in data["referrals"]["by_partner"].values())
+
+
+def test_the_demos_english_pdf(demo_file: Path, monkeypatch, tmp_path: Path):
+    from tests.conftest import DEMO_PASSWORD
+
+    monkeypatch.setenv("VWDESK_PASSWORD", DEMO_PASSWORD)
+    out = tmp_path / "report-2017-en.pdf"
+    assert report(demo_file, "--out", str(out), "--lang", "en") == 0
+    text = flat_text(out)
+    assert "Lansingerland: 2017 at a glance" in text
+    assert "The municipality thereby reduced its backlog of 44 (from 2016)" in text
+    assert "by far the largest group: Syrians 69" in text
+    assert "on average 8 contacts per consultation hour at De Hergerborch" in text

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from vwdesk.cli.common import add_db, add_user, open_workspace, progress
-from vwdesk.domain.errors import UsageError
+from vwdesk.domain.errors import UsageError, VwdeskError
 
 
 def register(sub) -> None:
@@ -38,6 +38,8 @@ def run(args) -> int:
         raise UsageError("nothing to write: give --out FILE.pdf, --json FILE (or -), or both")
     if not 1900 <= args.year <= 9999:
         raise UsageError(f"{args.year} is not a year")
+    if args.out is not None and args.out.is_dir():
+        raise UsageError(f"{args.out} is a folder: give a file name ending in .pdf")
     if args.out is not None and not args.out.parent.is_dir():
         raise UsageError(f"the folder {args.out.parent} does not exist")
     if args.json not in (None, "-") and not Path(args.json).parent.is_dir():
@@ -51,7 +53,7 @@ def run(args) -> int:
                 sys.stdout.write(data + "\n")
                 sys.stdout.flush()
             else:
-                Path(args.json).write_text(data + "\n", encoding="utf-8")
+                _write(Path(args.json), lambda p: p.write_text(data + "\n", encoding="utf-8"))
                 progress(f"Figures of {args.year} written to {args.json}.")
         if args.out is not None:
             shown = [-1]
@@ -61,8 +63,22 @@ def run(args) -> int:
                     shown[0] = pct // 10
                     progress(f"Report {args.year}: {pct}%")
 
-            ws.report.export_pdf(args.year, args.out, args.lang, progress=on_progress)
+            _write(
+                args.out,
+                lambda p: ws.report.export_pdf(args.year, p, args.lang, progress=on_progress),
+            )
             progress(f"Report of {args.year} written to {args.out}.")
     finally:
         ws.close()
     return 0
+
+
+def _write(path: Path, write) -> None:
+    """A disk that is full or a PDF open in a viewer (Windows) becomes one sentence."""
+    try:
+        write(path)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise VwdeskError(
+            f"could not write {path} ({reason}); close it if another program has it open"
+        ) from exc

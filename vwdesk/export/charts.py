@@ -120,7 +120,6 @@ def _legend(chart: Chart, x: float, y: float, *, lines_: bool = False) -> Legend
     legend.alignment = "right"
     legend.boxAnchor = "sw"
     legend.columnMaximum = 1
-    legend.deltax = None
     legend.dxTextSpace = 5
     legend.dx = 14 if lines_ else 9
     legend.dy = 3 if lines_ else 9
@@ -133,10 +132,9 @@ def _legend(chart: Chart, x: float, y: float, *, lines_: bool = False) -> Legend
     legend.colorNamePairs = [
         (PALETTE[i % len(PALETTE)], s.name) for i, s in enumerate(chart.series)
     ]
-    # Lay the entries side by side, spaced by their own widths.
-    widths = [stringWidth(s.name, FONT, 8.5) for s in chart.series]
-    legend.columnMaximum = 1
-    legend.deltax = max(widths, default=40) + legend.dx + legend.dxTextSpace + 18
+    # Entries side by side, each as wide as its own text plus a clear gap.
+    legend.deltax = None
+    legend.autoXPadding = 22
     return legend
 
 
@@ -161,9 +159,9 @@ def grouped_bars(chart: Chart, width: float) -> Drawing:
     d = _drawing(width, height)
     bc = VerticalBarChart()
     bc.x = 30
-    bc.y = 42
+    bc.y = 48
     bc.width = width - 40
-    bc.height = height - 52
+    bc.height = height - 58
     bc.data = [_values(chart, s.values) for s in chart.series]
     top = max((max(v) for v in bc.data), default=1)
     _value_axis(bc.valueAxis, top)
@@ -195,9 +193,9 @@ def lines(chart: Chart, width: float) -> Drawing:
     d = _drawing(width, height)
     lc = HorizontalLineChart()
     lc.x = 30
-    lc.y = 42
+    lc.y = 48
     lc.width = width - 40
-    lc.height = height - 52
+    lc.height = height - 58
     lc.data = [[float(v) for v in s.values] for s in chart.series]
     top = max((max(v) for v in lc.data), default=1)
     _value_axis(lc.valueAxis, top)

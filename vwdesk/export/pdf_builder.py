@@ -105,7 +105,7 @@ def _styles() -> dict[str, ParagraphStyle]:
             fontSize=13.5,
             leading=17,
             textColor=ACCENT,
-            spaceBefore=14,
+            spaceBefore=12,
         ),
         "lead": ParagraphStyle("lead", parent=base, fontSize=10.4, leading=15.2, spaceAfter=8),
         "bullet": ParagraphStyle(
@@ -279,7 +279,7 @@ def _section(section: Section, st) -> list[Flowable]:
     box = _figures_box(section, st)
     prose = _prose(section, st)
     if box is not None:
-        head += [box, Spacer(1, 8)]
+        head += [box, Spacer(1, 6)]
     elif prose:
         head.append(prose.pop(0))  # never a heading alone at the foot of a page
     return [KeepTogether(head), *_charts(section, st), *prose]
@@ -325,12 +325,13 @@ def _canvas_class(model: ReportModel):
             y = MARGIN_BOTTOM - 10 * mm
             self.setStrokeColor(GRID)
             self.setLineWidth(0.6)
-            self.line(MARGIN_X, y + 11, width - MARGIN_X, y + 11)
+            left, right = MARGIN_X + FRAME_PADDING, width - MARGIN_X - FRAME_PADDING
+            self.line(left, y + 11, right, y + 11)
             self.setFont(FONT, 7.5)
             self.setFillColor(MUTED)
-            self.drawString(MARGIN_X, y, footer_left)
+            self.drawString(left, y, footer_left)
             label = model.page_label.format(page=number, pages=total)
-            self.drawRightString(width - MARGIN_X, y, label)
+            self.drawRightString(right, y, label)
             self.restoreState()
 
     return NumberedCanvas

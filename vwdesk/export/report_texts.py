@@ -143,8 +143,8 @@ _NL: dict[str, str | tuple[str, str]] = {
     ),
     # team
     "b.volunteers_end": ("{n} vrijwilliger", "{n} vrijwilligers"),
-    "b.volunteers_change": "per 1 januari {year} waren er {start} vrijwilligers actief en "
-    "per 31 december {year} waren dit er {end}",
+    "b.volunteers_change": "{start} vrijwilligers actief per 1 januari {year}, {end} per "
+    "31 december {year}",
     "b.paid_start": (
         "{n} betaalde kracht per 1 januari {year}",
         "{n} betaalde krachten per 1 januari {year}",
@@ -282,8 +282,8 @@ _EN: dict[str, str | tuple[str, str]] = {
         "{n} status holders signed the participation statement",
     ),
     "b.volunteers_end": ("{n} volunteer", "{n} volunteers"),
-    "b.volunteers_change": "{start} volunteers were active on 1 January {year}, "
-    "{end} on 31 December {year}",
+    "b.volunteers_change": "{start} volunteers active on 1 January {year}, {end} on "
+    "31 December {year}",
     "b.paid_start": (
         "{n} paid staff member on 1 January {year}",
         "{n} paid staff members on 1 January {year}",
