@@ -26,10 +26,13 @@ from vwdesk.services.backup import BackupService
 from vwdesk.services.checklist_templates import ChecklistTemplateService
 from vwdesk.services.checklists import ChecklistService
 from vwdesk.services.contacts import ContactService
+from vwdesk.services.deadlines import DeadlineService
 from vwdesk.services.debt import DebtService
+from vwdesk.services.dossiers import DossierService
 from vwdesk.services.figures import FiguresService
 from vwdesk.services.home_visits import HomeVisitService
 from vwdesk.services.integrity import IntegrityService
+from vwdesk.services.overview import OverviewService
 from vwdesk.services.pvt import PvtService
 from vwdesk.services.referrals import ReferralService
 from vwdesk.services.report import ReportService
@@ -150,6 +153,18 @@ class Workspace:
     @property
     def figures(self) -> FiguresService:
         return FiguresService(self)
+
+    @property
+    def deadlines(self) -> DeadlineService:
+        return DeadlineService(self)
+
+    @property
+    def dossiers(self) -> DossierService:
+        return DossierService(self)
+
+    @property
+    def overview(self) -> OverviewService:
+        return OverviewService(self)
 
     @property
     def sessions(self) -> SessionService:
