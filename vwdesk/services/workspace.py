@@ -25,12 +25,14 @@ from vwdesk.services.audit import AuditTrail
 from vwdesk.services.backup import BackupService
 from vwdesk.services.checklist_templates import ChecklistTemplateService
 from vwdesk.services.checklists import ChecklistService
+from vwdesk.services.clients import ClientService
 from vwdesk.services.contacts import ContactService
 from vwdesk.services.deadlines import DeadlineService
 from vwdesk.services.debt import DebtService
 from vwdesk.services.dossiers import DossierService
 from vwdesk.services.figures import FiguresService
 from vwdesk.services.home_visits import HomeVisitService
+from vwdesk.services.households import HouseholdService
 from vwdesk.services.integrity import IntegrityService
 from vwdesk.services.overview import OverviewService
 from vwdesk.services.pvt import PvtService
@@ -39,6 +41,7 @@ from vwdesk.services.report import ReportService
 from vwdesk.services.seed import seed_new_file
 from vwdesk.services.sessions import SessionService
 from vwdesk.services.settings import SettingsService
+from vwdesk.services.team import TeamService
 from vwdesk.services.trajectories import TrajectoryService
 
 
@@ -205,6 +208,18 @@ class Workspace:
     @property
     def trajectories(self) -> TrajectoryService:
         return TrajectoryService(self)
+
+    @property
+    def clients(self) -> ClientService:
+        return ClientService(self)
+
+    @property
+    def households(self) -> HouseholdService:
+        return HouseholdService(self)
+
+    @property
+    def team(self) -> TeamService:
+        return TeamService(self)
 
     def rebind(self) -> None:
         """After a key rotation the data file has a new engine; sessions follow it."""

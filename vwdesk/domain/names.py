@@ -1,0 +1,305 @@
+"""The tolerant search: names spelled one letter differently still find each other.
+
+Names of people from Syria, Eritrea or Afghanistan reach the team through
+passports, IND letters and the municipality, each transliterating Arabic,
+Tigrinya or Dari in its own way. The rule below brings the usual variants
+together; it prefers showing a few names too many over missing the person
+the volunteer is looking for.
+
+The rule
+--------
+1. **Folding.** Lower case (casefold), accents and other diacritics removed
+   (é -> e, ö -> o, ß -> ss, ø -> o), apostrophes and ayn/hamza marks
+   dropped (Sa'id = Said). Hyphens, dots and spaces separate words.
+2. **Plain form.** The letters of one field (first name, last name) written
+   together without separators: "Al Hassan", "Al-Hassan" and "Alhassan"
+   are all `alhassan`; "Abdul Rahman" = "Abdulrahman".
+3. **Sound skeleton** (for the transliteration variants), per field:
+   - in a query word, a leading article (al, el, ul) is dropped when at
+     least three letters remain, and so is an assimilated one before a
+     doubled sun letter (Arrahman -> Rahman, Assayed -> Sayed, but not the
+     start of Asmaa or Adnan). Stored keys keep their article: since a query
+     word is looked for inside the key, Al Hassan, Alhassan, El-Hassan and
+     Hassan all find each other;
+   - spellings of one sound become one letter: kh/ck/c/q -> k,
+     sh/sch/ch -> s (the French spelling: Aicha = Aisha, Hicham = Hisham),
+     ph -> f, th -> t, dh -> d, gh -> g, dj -> j, v -> w, x -> ks;
+     a final h after a vowel goes (Abdullah = Abdulla, Fatimah = Fatima);
+   - every run of vowels (a e i o u, and y after the first letter) becomes
+     one `_`, a vowel at the end is dropped, doubled consonants count once,
+     and the skeleton is written in capitals.
+   So Mohammed, Muhammad, Mohamad and Mohamed are all `M_H_M_D` (and
+   Mahmoud, `M_HM_D`, stays apart); Yusuf, Youssef, Yousef are `Y_S_F`;
+   Tesfaye and Tesfay are `T_SF`.
+4. **Matching.** The query is folded the same way and split into words (an
+   article standing alone joins the next word: "el hassan" is one word).
+   Every word must be found, in any order, anywhere in the client's search
+   key: as plain text, or (for words of three letters or more) as skeleton;
+   a skeleton of fewer than two consonants only as a whole word of the key
+   (so "Ali", `_L`, finds Ali and Aly but not every name with an l in it).
+   Digit groups of one long number join up ("06 1234 5678").
+   A client's search key holds the plain and skeleton forms of the first and
+   last name, the V-number, the phone number as digits (+31 and 0031 written
+   as 0), and the household's address, postcode and city as plain text.
+
+Known limits: Hassan and Hussein share a skeleton (`H_S_N`), as do other
+names that differ only in their vowels; the list then shows both. Spellings
+that change a consonant (Qasim / Ghasem) are not brought together.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# Raise when the rule changes: stored keys made by an older rule are rebuilt.
+RULE_VERSION = 1
+
+ARTICLES = ("al", "el", "ul")
+# The assimilated article: a + a doubled sun letter (ar-Rahman written Arrahman).
+_ASSIMILATED = re.compile(r"^a(sh(?=sh)|([tdrzsnl])(?=\2))")
+_MIN_AFTER_ARTICLE = 3
+MIN_SKELETON_QUERY = 3
+MIN_SKELETON_CONSONANTS = 2
+
+_SPECIAL = str.maketrans(
+    {
+        "ß": "ss",
+        "ø": "o",
+        "æ": "ae",
+        "œ": "oe",
+        "đ": "d",
+        "ð": "d",
+        "ł": "l",
+        "ı": "i",
+        "þ": "th",
+    }
+)
+# Apostrophes and the marks used for ayn and hamza vanish instead of splitting a word.
+_MARKS = re.compile(r"['’‘`´ʼʻʿʾ]")
+_SEPARATORS = re.compile(r"[^\w]+|_+")
+# Longest first, so "sch" wins over "sh" and "ch".
+_SOUNDS = (
+    ("sch", "s"),
+    ("sh", "s"),
+    ("ch", "s"),
+    ("kh", "k"),
+    ("ck", "k"),
+    ("ph", "f"),
+    ("th", "t"),
+    ("dh", "d"),
+    ("gh", "g"),
+    ("dj", "j"),
+)
+_SOUND_RE = re.compile("|".join(a for a, _ in _SOUNDS))
+_SOUND_MAP = dict(_SOUNDS)
+_LETTER_MAP = str.maketrans({"c": "k", "q": "k", "v": "w", "x": "ks"})
+_VOWELS = frozenset("aeiouy")
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics; apostrophes gone; separators kept as they are."""
+    text = _MARKS.sub("", text.casefold().translate(_SPECIAL))
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a text (split at spaces, hyphens, dots and other separators)."""
+    return [w for w in _SEPARATORS.split(fold(text)) if w]
+
+
+def plain(text: str) -> str:
+    """The folded letters and digits of one field written together: `Al-Hassan` -> `alhassan`."""
+    return "".join(words(text))
+
+
+def strip_article(word: str) -> str:
+    """`alhassan` -> `hassan`; `ali` and `alem` keep their letters (too little would remain)."""
+    for article in ARTICLES:
+        if word.startswith(article) and len(word) - len(article) >= _MIN_AFTER_ARTICLE:
+            return word[len(article) :]
+    assimilated = _ASSIMILATED.match(word)
+    if assimilated and len(word) - assimilated.end() >= _MIN_AFTER_ARTICLE:
+        return word[assimilated.end() :]
+    return word
+
+
+def skeleton(text: str, *, drop_article: bool = False) -> str:
+    """The sound skeleton of one field (rule 3), in capitals; empty when it has no letters.
+
+    Stored keys keep the article (`Alhassan` -> `_LH_S_N`); queries drop it
+    (`El-Hassan` -> `H_S_N`), which is then found inside every spelling,
+    unless too little would be left to go on (`Elias` stays `_L_S`).
+    """
+    letters = "".join(ch for ch in plain(text) if "a" <= ch <= "z")
+    if drop_article:
+        stripped = strip_article(letters)
+        sound = _skeleton_of(stripped)
+        if stripped == letters or consonants(sound) >= MIN_SKELETON_CONSONANTS:
+            return sound
+    return _skeleton_of(letters)
+
+
+def consonants(sound: str) -> int:
+    return sum(ch != "_" for ch in sound)
+
+
+def _skeleton_of(letters: str) -> str:
+    if not letters:
+        return ""
+    letters = _SOUND_RE.sub(lambda m: _SOUND_MAP[m.group(0)], letters).translate(_LETTER_MAP)
+    if len(letters) > 1 and letters.endswith("h") and letters[-2] in _VOWELS:
+        letters = letters[:-1]
+    out: list[str] = []
+    for i, ch in enumerate(letters):
+        is_vowel = ch in "aeiou" or (ch == "y" and i > 0)
+        mark = "_" if is_vowel else ch.upper()
+        if out and out[-1] == mark:
+            continue  # a run of vowels, or a doubled consonant
+        out.append(mark)
+    if len(out) > 1 and out[-1] == "_":
+        out.pop()
+    return "".join(out)
+
+
+def phone_digits(phone: str) -> str:
+    """Digits of a phone number, Dutch international prefixes written as 0."""
+    digits = "".join(ch for ch in phone if ch.isdigit())
+    if digits.startswith("0031"):
+        return "0" + digits[4:]
+    if digits.startswith("31") and (phone.strip().startswith("+") or len(digits) == 11):
+        return "0" + digits[2:]
+    return digits
+
+
+def client_search_key(
+    first_name: str,
+    last_name: str,
+    *,
+    v_number: str = "",
+    phone: str = "",
+    address: str = "",
+    postcode: str = "",
+    city: str = "",
+) -> str:
+    """What the client's `search_key` column holds (rule 4): computed on every save."""
+    parts = [plain(first_name), plain(last_name)]
+    parts += [plain(v_number), phone_digits(phone)]
+    parts += words(address)
+    parts += [plain(postcode), plain(city)]
+    parts += [skeleton(first_name), skeleton(last_name)]
+    # The skeletons of single words too, where a word's own ending differs from
+    # its sound inside the joined field ("Tesfaye Gebre": `T_SF` and `G_BR`).
+    for field in (first_name, last_name):
+        field_words = words(field)
+        if len(field_words) > 1:
+            parts += [skeleton(w) for w in field_words]
+    # One space at each end, so a short skeleton can be matched as a whole word.
+    return " " + " ".join(dict.fromkeys(p for p in parts if p)) + " "
+
+
+@dataclass(frozen=True)
+class QueryWord:
+    """One word of a query, found if one of its `needles` occurs in the search key.
+
+    The plain form is looked for anywhere; the skeleton too when it has at least
+    two consonants, else only as a whole word of the key (" _S " for Aisha), so
+    a short name does not find every key that happens to contain its sound.
+    """
+
+    plain: str
+    sound: str | None = None
+    whole: bool = False
+
+    @property
+    def needles(self) -> tuple[str, ...]:
+        if self.sound is None:
+            return (self.plain,)
+        return (self.plain, f" {self.sound} " if self.whole else self.sound)
+
+    def found_in(self, key: str) -> bool:
+        return any(needle in key for needle in self.needles)
+
+
+# A group of digit words at least this long is one number (phone, V-number) typed with spaces.
+_NUMBER_DIGITS = 9
+
+
+def _glue(raw: list[str]) -> list[str]:
+    """Standalone articles join the next word; digit groups of a long number join up."""
+    glued: list[str] = []
+    pending = ""
+    for word in raw:
+        if word in ARTICLES:
+            pending += word
+            continue
+        glued.append(pending + word)
+        pending = ""
+    if pending:
+        glued.append(pending)
+    out: list[str] = []
+    run: list[str] = []
+    for word in [*glued, ""]:
+        if word.isdigit():
+            run.append(word)
+            continue
+        if run:
+            joined = "".join(run)
+            out += [joined] if len(run) > 1 and len(joined) >= _NUMBER_DIGITS else run
+            run = []
+        if word:
+            out.append(word)
+    return out
+
+
+def parse_query(query: str) -> tuple[QueryWord, ...]:
+    """The words of what the volunteer typed; an empty tuple matches everyone."""
+    out = []
+    for word in _glue(words(query)):
+        if word.isdigit():
+            out.append(QueryWord(phone_digits(word) if len(word) >= 11 else word))
+            continue
+        sound = skeleton(word, drop_article=True) if len(word) >= MIN_SKELETON_QUERY else ""
+        if not sound:
+            out.append(QueryWord(word))
+            continue
+        whole = consonants(sound) < MIN_SKELETON_CONSONANTS
+        out.append(QueryWord(word, sound, whole))
+    return tuple(out)
+
+
+def matches(query: Iterable[QueryWord], key: str) -> bool:
+    """Does every word of the query occur in `key` (a search key as client_search_key makes)?"""
+    return all(word.found_in(key) for word in query)
+
+
+def _sound(text: str) -> str:
+    return skeleton(text, drop_article=True)
+
+
+def _field_alike(a: str, b: str) -> bool:
+    sa, sb = _sound(a), _sound(b)
+    if sa and sa == sb:
+        return True
+    wa = {s for w in words(a) if w not in ARTICLES and (s := _sound(w))}
+    wb = {s for w in words(b) if w not in ARTICLES and (s := _sound(w))}
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def similar_names(first_a: str, last_a: str, first_b: str, last_b: str) -> bool:
+    """Could these be the same person, spelled differently? (used for the duplicate warning)
+
+    First with first and last with last must sound alike (one may have an extra
+    word: "Mohammed Ali" ~ "Mohammed"), or the two swapped: registrations often
+    put the family name first. Twins with the same birth date and family name
+    but different first names are not alike.
+    """
+    if _field_alike(first_a, first_b) and _field_alike(last_a, last_b):
+        return True
+    if _field_alike(first_a, last_b) and _field_alike(last_a, first_b):
+        return True
+    joined_a, joined_b = _sound(first_a + last_a), _sound(first_b + last_b)
+    return bool(joined_a) and joined_a == joined_b

@@ -1,0 +1,462 @@
+"""Clients: the list and its tolerant search, the form, closing, and the team leader's powers.
+
+Every volunteer registers and edits clients; deleting, anonymising and
+exporting are the team leader's (domain/permissions.py), checked here. Every
+write is audited with ids only.
+
+The clients list loads every client once (one query, on the worker) and the
+table model filters it in memory with domain/names.py: a keystroke then costs
+a pass over the folded search keys and no query at all. `search()` does the
+same match in SQL, for pickers that want a few clients without the list.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm import Session
+
+from vwdesk.db.records import (
+    Base,
+    ClientRecord,
+    ContactRecord,
+    FamilyMemberRecord,
+    HouseholdRecord,
+    ReunificationDossierRecord,
+    SettingRecord,
+    VolunteerRecord,
+)
+from vwdesk.domain.clients import (
+    ClientDetail,
+    ClientInput,
+    ClientRow,
+    CloseReason,
+    DuplicateCandidate,
+    TimelineEntry,
+    full_name,
+    household_label,
+    status_of,
+)
+from vwdesk.domain.countries import is_country
+from vwdesk.domain.errors import InputProblem, InvalidInput, NotFound
+from vwdesk.domain.names import RULE_VERSION, client_search_key, parse_query, similar_names
+from vwdesk.domain.permissions import Permission
+from vwdesk.domain.phases import phase_on
+from vwdesk.domain.validation import (
+    CLIENT_HAS_HISTORY,
+    CLOSED_BEFORE_HOUSED,
+    NOT_CLOSED,
+    client_problems,
+    normalise_bsn,
+    raise_if,
+)
+from vwdesk.services.client_timeline import client_timeline
+from vwdesk.services.team import volunteer_names
+
+if TYPE_CHECKING:
+    from vwdesk.services.workspace import Workspace
+
+SEARCH_RULE_SETTING = "search_key_rule"
+
+
+def key_for(rec: ClientRecord, household: HouseholdRecord) -> str:
+    """The client's search key (domain/names.py), from their own fields and the address."""
+    if rec.anonymised_on is not None:
+        return " "
+    return client_search_key(
+        rec.first_name,
+        rec.last_name,
+        v_number=rec.v_number,
+        phone=rec.phone,
+        address=household.address,
+        postcode=household.postcode,
+        city=household.city,
+    )
+
+
+def check_client(inp: ClientInput, today: date) -> None:
+    raise_if(client_problems(inp, today, known_country=is_country))
+
+
+def apply_input(rec: ClientRecord, inp: ClientInput, household: HouseholdRecord) -> None:
+    """Copy a validated form onto a record; empty dates and volunteers follow the household."""
+    rec.first_name = inp.first_name.strip()
+    rec.last_name = inp.last_name.strip()
+    rec.birth_date = inp.birth_date
+    rec.sex = inp.sex
+    rec.nationality = inp.nationality.upper()
+    rec.housed_on = inp.housed_on or household.housed_on
+    rec.v_number = inp.v_number.strip()
+    rec.bsn = normalise_bsn(inp.bsn)
+    rec.phone = inp.phone.strip()
+    rec.email = inp.email.strip()
+    rec.languages = inp.languages.strip()
+    rec.permit_type = inp.permit_type.strip()
+    rec.permit_expires_on = inp.permit_expires_on
+    rec.integration_obliged = inp.integration_obliged
+    rec.pvt_required = inp.pvt_required
+    rec.pvt_course_on = inp.pvt_course_on
+    rec.pvt_signed_on = inp.pvt_signed_on
+    rec.contact_volunteer_id = inp.contact_volunteer_id
+    rec.notes = inp.notes
+    rec.search_key = key_for(rec, household)
+
+
+def input_of(rec: ClientRecord, household: HouseholdRecord) -> ClientInput:
+    return ClientInput(
+        first_name=rec.first_name,
+        last_name=rec.last_name,
+        birth_date=rec.birth_date,
+        sex=rec.sex,
+        nationality=rec.nationality,
+        housed_on=rec.housed_on,
+        v_number=rec.v_number,
+        bsn=rec.bsn,
+        phone=rec.phone,
+        email=rec.email,
+        languages=rec.languages,
+        permit_type=rec.permit_type,
+        permit_expires_on=rec.permit_expires_on,
+        integration_obliged=rec.integration_obliged,
+        pvt_required=rec.pvt_required,
+        pvt_course_on=rec.pvt_course_on,
+        pvt_signed_on=rec.pvt_signed_on,
+        contact_volunteer_id=rec.contact_volunteer_id,
+        notes=rec.notes,
+    )
+
+
+def rebuild_search_keys(s: Session, *, only_stale: bool) -> int:
+    """Recompute search keys: all of them, or those not made by this rule (they lack the
+    leading space, e.g. written by an import or an older version). Returns how many."""
+    query = select(ClientRecord, HouseholdRecord).join(ClientRecord.household)
+    if only_stale:
+        query = query.where(~ClientRecord.search_key.startswith(" "))
+    count = 0
+    for rec, household in s.execute(query):
+        rec.search_key = key_for(rec, household)
+        count += 1
+    return count
+
+
+class ClientService:
+    def __init__(self, ws: Workspace):
+        self._ws = ws
+
+    # -- the list ------------------------------------------------------------------------
+    def ensure_search_keys(self) -> int:
+        """Bring every stored search key up to the current rule; cheap when nothing is stale."""
+        with self._ws.unit() as s:
+            stored = s.get(SettingRecord, SEARCH_RULE_SETTING)
+            current = stored is not None and stored.value == str(RULE_VERSION)
+            count = rebuild_search_keys(s, only_stale=current)
+            if not current:
+                s.merge(SettingRecord(key=SEARCH_RULE_SETTING, value=str(RULE_VERSION)))
+            return count
+
+    def rows(self, today: date | None = None) -> list[ClientRow]:
+        """Every client, as the list shows them (a few seconds' work for 100,000 is fine
+        on the worker; the tab then filters in memory)."""
+        self.ensure_search_keys()
+        today = today or date.today()
+        with self._ws.reading() as s:
+            return self._rows(s, today)
+
+    def row(self, client_id: int, today: date | None = None) -> ClientRow:
+        with self._ws.reading() as s:
+            found = self._rows(s, today or date.today(), ClientRecord.id == client_id)
+        if not found:
+            raise NotFound(f"no client {client_id}")
+        return found[0]
+
+    def search(self, query: str, *, limit: int = 50, active_only: bool = False) -> list[ClientRow]:
+        """The clients whose search key matches (the rule of domain/names.py), in SQL."""
+        self.ensure_search_keys()
+        conditions = []
+        for word in parse_query(query):
+            conditions.append(
+                or_(*(func.instr(ClientRecord.search_key, n) > 0 for n in word.needles))
+            )
+        if active_only:
+            conditions.append(ClientRecord.closed_on.is_(None))
+        with self._ws.reading() as s:
+            return self._rows(s, date.today(), *conditions, limit=limit)
+
+    def _rows(
+        self, s: Session, today: date, *conditions, limit: int | None = None
+    ) -> list[ClientRow]:
+        volunteers = volunteer_names(s)
+        effective = func.coalesce(
+            ClientRecord.contact_volunteer_id, HouseholdRecord.contact_volunteer_id
+        )
+        query = (
+            select(
+                ClientRecord.id,
+                ClientRecord.household_id,
+                ClientRecord.first_name,
+                ClientRecord.last_name,
+                ClientRecord.nationality,
+                ClientRecord.birth_date,
+                ClientRecord.housed_on,
+                effective,
+                ClientRecord.closed_on,
+                ClientRecord.anonymised_on,
+                ClientRecord.search_key,
+                HouseholdRecord.address,
+                HouseholdRecord.postcode,
+                HouseholdRecord.city,
+            )
+            .join(HouseholdRecord, HouseholdRecord.id == ClientRecord.household_id)
+            .where(*conditions)
+            .order_by(ClientRecord.last_name, ClientRecord.first_name, ClientRecord.id)
+        )
+        if limit is not None:
+            query = query.limit(limit)
+        out = []
+        for (
+            cid,
+            hid,
+            first,
+            last,
+            nat,
+            born,
+            housed,
+            vol,
+            closed,
+            anon,
+            key,
+            addr,
+            pc,
+            city,
+        ) in s.execute(query):
+            out.append(
+                ClientRow(
+                    client_id=cid,
+                    household_id=hid,
+                    name=full_name(first, last),
+                    household=household_label(addr, pc, city),
+                    nationality=nat,
+                    birth_date=born,
+                    housed_on=housed,
+                    contact_volunteer_id=vol,
+                    contact_volunteer=volunteers.get(vol, "") if vol is not None else "",
+                    phase=phase_on(housed, today).phase,
+                    status=status_of(closed, anon, today),
+                    closed_on=closed,
+                    search_key=key,
+                )
+            )
+        return out
+
+    # -- one client ----------------------------------------------------------------------
+    def get(self, client_id: int, today: date | None = None) -> ClientDetail:
+        today = today or date.today()
+        with self._ws.reading() as s:
+            rec = s.get(ClientRecord, client_id)
+            if rec is None:
+                raise NotFound(f"no client {client_id}")
+            household = rec.household
+            volunteer_id = rec.contact_volunteer_id or household.contact_volunteer_id
+            volunteer = s.get(VolunteerRecord, volunteer_id) if volunteer_id else None
+            return ClientDetail(
+                client_id=rec.id,
+                household_id=household.id,
+                household_address=household_label(
+                    household.address, household.postcode, household.city
+                ),
+                household_housed_on=household.housed_on,
+                data=input_of(rec, household),
+                own_housed_on=rec.housed_on != household.housed_on,
+                status=status_of(rec.closed_on, rec.anonymised_on, today),
+                closed_on=rec.closed_on,
+                close_reason=rec.close_reason,
+                phase=phase_on(rec.housed_on, today).phase,
+                contact_volunteer=full_name(volunteer.first_name, volunteer.last_name)
+                if volunteer
+                else "",
+                created_at=rec.created_at.date() if rec.created_at else None,
+            )
+
+    def update(self, client_id: int, inp: ClientInput, today: date | None = None) -> ClientDetail:
+        check_client(inp, today or date.today())
+        with self._ws.unit() as s:
+            rec = self._editable(s, client_id)
+            apply_input(rec, inp, rec.household)
+            self._ws.audit.record(s, self._ws.user.account_id, "client.update", "client", rec.id)
+        return self.get(client_id, today)
+
+    def duplicates(
+        self,
+        first_name: str,
+        last_name: str,
+        birth_date: date | None,
+        *,
+        exclude_id: int | None = None,
+    ) -> list[DuplicateCandidate]:
+        """Clients with the same birth date and a name alike under the search rule."""
+        if birth_date is None:
+            return []
+        today = date.today()
+        with self._ws.reading() as s:
+            query = (
+                select(ClientRecord, HouseholdRecord)
+                .join(ClientRecord.household)
+                .where(ClientRecord.birth_date == birth_date, ClientRecord.anonymised_on.is_(None))
+            )
+            if exclude_id is not None:
+                query = query.where(ClientRecord.id != exclude_id)
+            return [
+                DuplicateCandidate(
+                    client_id=rec.id,
+                    name=full_name(rec.first_name, rec.last_name),
+                    birth_date=rec.birth_date,
+                    household=household_label(hh.address, hh.postcode, hh.city),
+                    status=status_of(rec.closed_on, rec.anonymised_on, today),
+                )
+                for rec, hh in s.execute(query)
+                if similar_names(first_name, last_name, rec.first_name, rec.last_name)
+            ]
+
+    def timeline(self, client_id: int) -> list[TimelineEntry]:
+        with self._ws.reading() as s:
+            if s.get(ClientRecord, client_id) is None:
+                raise NotFound(f"no client {client_id}")
+            return client_timeline(s, client_id)
+
+    # -- closing -------------------------------------------------------------------------
+    def close(self, client_id: int, on: date, reason: CloseReason | str) -> None:
+        """Moved away, trajectory ended: the client leaves the active list but every
+        record stays, so the figures of their years do not change."""
+        reason = CloseReason(reason)
+        with self._ws.unit() as s:
+            rec = self._editable(s, client_id)
+            if on < rec.housed_on:
+                raise InvalidInput(InputProblem(CLOSED_BEFORE_HOUSED, field="closed_on"))
+            rec.closed_on = on
+            rec.close_reason = reason.value
+            self._ws.audit.record(
+                s,
+                self._ws.user.account_id,
+                "client.close",
+                "client",
+                rec.id,
+                {"reason": reason.value},
+            )
+
+    def reopen(self, client_id: int) -> None:
+        with self._ws.unit() as s:
+            rec = self._editable(s, client_id)
+            if rec.closed_on is None:
+                raise InvalidInput(InputProblem(NOT_CLOSED))
+            rec.closed_on = None
+            rec.close_reason = ""
+            self._ws.audit.record(s, self._ws.user.account_id, "client.reopen", "client", rec.id)
+
+    # -- the team leader's powers --------------------------------------------------------
+    def delete(self, client_id: int) -> None:
+        """Remove a client entered by mistake. One with any history is anonymised instead
+        (the figures count their contacts); an emptied household goes too."""
+        self._ws.require(Permission.DELETE_CLIENT)
+        with self._ws.unit() as s:
+            rec = s.get(ClientRecord, client_id)
+            if rec is None:
+                raise NotFound(f"no client {client_id}")
+            if _has_history(s, client_id):
+                raise InvalidInput(InputProblem(CLIENT_HAS_HISTORY))
+            household = rec.household
+            s.delete(rec)
+            s.flush()
+            self._ws.audit.record(s, self._ws.user.account_id, "client.delete", "client", client_id)
+            if not s.scalar(select(func.count()).where(ClientRecord.household_id == household.id)):
+                household_id = household.id
+                if _has_history(s, household_id, table_fk="household"):
+                    return
+                s.delete(household)
+                self._ws.audit.record(
+                    s, self._ws.user.account_id, "household.delete", "household", household_id
+                )
+
+    def anonymise(self, client_id: int, today: date | None = None) -> None:
+        """Remove what identifies the person; keep what the figures count (birth date, sex,
+        nationality, housing date, household, contacts). Free text about them goes too."""
+        self._ws.require(Permission.ANONYMISE)
+        today = today or date.today()
+        with self._ws.unit() as s:
+            rec = s.get(ClientRecord, client_id)
+            if rec is None:
+                raise NotFound(f"no client {client_id}")
+            for name in (
+                "first_name", "last_name", "v_number", "bsn", "phone", "email",
+                "languages", "permit_type", "notes",
+            ):  # fmt: skip
+                setattr(rec, name, "")
+            rec.permit_expires_on = None
+            rec.travel_document_expires_on = None
+            rec.anonymised_on = today
+            rec.closed_on = rec.closed_on or today
+            rec.search_key = " "
+            s.execute(
+                update(ContactRecord)
+                .where(ContactRecord.client_id == client_id)
+                .values(notes="", follow_up="")
+            )
+            dossiers = select(ReunificationDossierRecord.id).where(
+                ReunificationDossierRecord.client_id == client_id
+            )
+            s.execute(
+                update(ReunificationDossierRecord)
+                .where(ReunificationDossierRecord.id.in_(dossiers))
+                .values(notes="")
+            )
+            s.execute(
+                update(FamilyMemberRecord)
+                .where(FamilyMemberRecord.dossier_id.in_(dossiers))
+                .values(name="", place="")
+            )
+            household = rec.household
+            if all(m.anonymised_on is not None for m in household.members):
+                household.address = household.postcode = household.notes = ""
+            self._ws.audit.record(s, self._ws.user.account_id, "client.anonymise", "client", rec.id)
+
+    def export_list(self, path: Path, header: Sequence[str], rows: Sequence[Sequence[str]]) -> int:
+        """Write the list as the volunteer sees it (translated by the UI) to a CSV file that
+        Excel opens (UTF-8 with BOM, semicolons). The file is NOT encrypted: team leader only."""
+        self._ws.require(Permission.EXPORT_LISTS)
+        with Path(path).open("w", encoding="utf-8-sig", newline="") as out:
+            writer = csv.writer(out, delimiter=";")
+            writer.writerow(header)
+            writer.writerows(rows)
+        with self._ws.unit() as s:
+            self._ws.audit.record(
+                s, self._ws.user.account_id, "clients.export", detail={"count": len(rows)}
+            )
+        return len(rows)
+
+    # -- helpers -------------------------------------------------------------------------
+    @staticmethod
+    def _editable(s: Session, client_id: int) -> ClientRecord:
+        rec = s.get(ClientRecord, client_id)
+        if rec is None or rec.anonymised_on is not None:
+            raise NotFound(f"no client {client_id}")
+        return rec
+
+
+def _has_history(s: Session, entity_id: int, *, table_fk: str = "client") -> bool:
+    """Does any other table point at this client (or household) with a key that would not
+    simply be emptied? Found from the schema, so tables added later are covered too."""
+    for table in Base.metadata.sorted_tables:
+        if table.name in (table_fk, "audit_event"):
+            continue
+        for fk in table.foreign_keys:
+            if fk.column.table.name != table_fk or fk.ondelete in ("SET NULL", "CASCADE"):
+                continue
+            if table.name == "client" and table_fk == "household":
+                continue  # the members were counted by the caller
+            if s.scalar(select(func.count()).select_from(table).where(fk.parent == entity_id)):
+                return True
+    return False
