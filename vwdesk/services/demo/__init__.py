@@ -63,7 +63,7 @@ def build_demo(path: Path, *, params: KdfParams | None = None, seed: int = DEMO_
     try:
         with ws.reading() as s:
             plan.start_after_existing(s)
-            partners = dict(s.execute(select(PartnerRecord.name, PartnerRecord.id)).tuples().all())
+            partners = dict(s.execute(select(PartnerRecord.name, PartnerRecord.id)).all())
             templates = _current_templates(s)
         team = plan_team(plan)
         people = plan_households(plan, team)
