@@ -4,9 +4,7 @@ Every figure is one SQL aggregate (COUNT with CASE, GROUP BY), so a year with
 ten thousand contacts costs the same few queries as a year with ten; Python
 only assembles the results. Computing needs no permission: exporting does.
 
-Dates are stored by SQLAlchemy as ISO text (`YYYY-MM-DD`) in SQLite, so
-comparisons with `date` parameters are plain text comparisons and
-`strftime` gives years and month-days without any conversion in Python.
+Dates are ISO text in SQLite; the date arithmetic lives in sql_dates.py.
 """
 
 from __future__ import annotations
@@ -15,7 +13,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ColumnElement, Integer, String, and_, case, cast, func, or_, select, union
+from sqlalchemy import String, and_, case, cast, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from vwdesk.db.records import (
@@ -36,6 +34,7 @@ from vwdesk.db.records import (
     TrajectoryRecord,
     VolunteerRecord,
 )
+from vwdesk.domain.checklists import PAYMENT_ARRANGEMENT
 from vwdesk.domain.enums import (
     Channel,
     ChecklistItemStatus,
@@ -63,11 +62,19 @@ from vwdesk.domain.figures import (
     YearFigures,
     round_half_up,
 )
+from vwdesk.services.sql_dates import (
+    active_on,
+    age_on,
+    count_if,
+    in_year,
+    month_of,
+    overlaps_year,
+    year_bounds,
+    year_of,
+)
 
 if TYPE_CHECKING:
     from vwdesk.services.workspace import Workspace
-
-PAYMENT_ARRANGEMENT = "payment_arrangement"
 
 # Age bands of the housed for the report's chart: (label, lowest age, highest age).
 AGE_BANDS: tuple[tuple[str, int, int | None], ...] = (
@@ -79,47 +86,6 @@ AGE_BANDS: tuple[tuple[str, int, int | None], ...] = (
     ("50+", 50, None),
 )
 SEXES = tuple(s.value for s in Sex)
-
-
-def _year_bounds(year: int) -> tuple[date, date]:
-    return date(year, 1, 1), date(year, 12, 31)
-
-
-def _in_year(column, year: int) -> ColumnElement[bool]:
-    first, last = _year_bounds(year)
-    return column.between(first, last)
-
-
-def _active_on(start, end, day: date) -> ColumnElement[bool]:
-    """figures.md: start <= D and (end is empty or end >= D)."""
-    return and_(start <= day, or_(end.is_(None), end >= day))
-
-
-def _overlaps_year(start, end, year: int) -> ColumnElement[bool]:
-    first, last = _year_bounds(year)
-    return and_(start <= last, or_(end.is_(None), end >= first))
-
-
-def age_on(birth, day) -> ColumnElement[int]:
-    """Whole years between two ISO date columns, in SQL.
-
-    Year difference minus one when the month-day of `day` comes before the
-    birthday's, so a birthday on `day` itself counts. (SQLite's
-    `date(day, '-18 years')` would shift 29 February to 1 March and be a day off.)
-    """
-    years = cast(func.strftime("%Y", day), Integer) - cast(func.strftime("%Y", birth), Integer)
-    before_birthday = case(
-        (func.strftime("%m-%d", day) < func.strftime("%m-%d", birth), 1), else_=0
-    )
-    return years - before_birthday
-
-
-def _count_if(condition) -> ColumnElement[int]:
-    return func.count(case((condition, 1)))
-
-
-def _year_of(column) -> ColumnElement[int]:
-    return cast(func.strftime("%Y", column), Integer)
 
 
 class FiguresService:
@@ -155,22 +121,22 @@ class FiguresService:
         row = s.execute(
             select(
                 func.count(),
-                _count_if(adult),
-                _count_if(child),
-                _count_if(and_(adult, c.sex == Sex.MALE.value)),
-                _count_if(and_(adult, c.sex == Sex.FEMALE.value)),
-                _count_if(and_(child, c.sex == Sex.MALE.value)),
-                _count_if(and_(child, c.sex == Sex.FEMALE.value)),
-                _count_if(c.sex == Sex.OTHER.value),
-            ).where(_in_year(c.housed_on, year))
+                count_if(adult),
+                count_if(child),
+                count_if(and_(adult, c.sex == Sex.MALE.value)),
+                count_if(and_(adult, c.sex == Sex.FEMALE.value)),
+                count_if(and_(child, c.sex == Sex.MALE.value)),
+                count_if(and_(child, c.sex == Sex.FEMALE.value)),
+                count_if(c.sex == Sex.OTHER.value),
+            ).where(in_year(c.housed_on, year))
         ).one()
         by_nationality = s.execute(
             select(c.nationality, func.count())
-            .where(_in_year(c.housed_on, year))
+            .where(in_year(c.housed_on, year))
             .group_by(c.nationality)
             .order_by(func.count().desc(), c.nationality)
         ).all()
-        dwellings = s.scalar(select(func.count()).where(_in_year(HouseholdRecord.housed_on, year)))
+        dwellings = s.scalar(select(func.count()).where(in_year(HouseholdRecord.housed_on, year)))
         total, adults, children, men, women, boys, girls, other = row
         return Housed(
             total=total,
@@ -210,9 +176,9 @@ class FiguresService:
             first -= 1
         housed = dict(
             s.execute(
-                select(_year_of(ClientRecord.housed_on), func.count())
+                select(year_of(ClientRecord.housed_on), func.count())
                 .where(ClientRecord.housed_on.between(date(first, 1, 1), date(year, 12, 31)))
-                .group_by(_year_of(ClientRecord.housed_on))
+                .group_by(year_of(ClientRecord.housed_on))
             ).all()
         )
         backlog = targets[first][1] or 0
@@ -226,10 +192,10 @@ class FiguresService:
         k = ContactRecord.kind
         row = s.execute(
             select(
-                _count_if(k == ContactKind.SOCIAL_GUIDANCE.value),
-                _count_if(k == ContactKind.INFO_POINT.value),
-                _count_if(k == ContactKind.LEGAL.value),
-            ).where(_in_year(ContactRecord.date, year))
+                count_if(k == ContactKind.SOCIAL_GUIDANCE.value),
+                count_if(k == ContactKind.INFO_POINT.value),
+                count_if(k == ContactKind.LEGAL.value),
+            ).where(in_year(ContactRecord.date, year))
         ).one()
         return Contacts(social_guidance=row[0], info_point=row[1], legal=row[2])
 
@@ -244,7 +210,7 @@ class FiguresService:
             .select_from(sess)
             .join(LocationRecord, LocationRecord.id == sess.location_id)
             .outerjoin(ContactRecord, ContactRecord.session_id == sess.id)
-            .where(_in_year(sess.date, year), sess.cancelled.is_(False))
+            .where(in_year(sess.date, year), sess.cancelled.is_(False))
             .group_by(LocationRecord.name)
             .order_by(LocationRecord.name)
         ).all()
@@ -258,7 +224,7 @@ class FiguresService:
         total = s.scalar(
             select(func.count()).where(
                 ContactRecord.channel == Channel.HOME_VISIT.value,
-                _in_year(ContactRecord.date, year),
+                in_year(ContactRecord.date, year),
             )
         )
         v = VolunteerRecord
@@ -266,7 +232,7 @@ class FiguresService:
             select(func.count()).where(
                 v.paid.is_(False),
                 v.home_visit_pool.is_(True),
-                _active_on(v.active_from, v.active_until, date(year, 12, 31)),
+                active_on(v.active_from, v.active_until, date(year, 12, 31)),
             )
         )
         return HomeVisits(total=total or 0, pool_size=pool or 0)
@@ -274,17 +240,17 @@ class FiguresService:
     # -- casework ------------------------------------------------------------------------
     def _reunification(self, s: Session, year: int) -> Reunification:
         d = ReunificationDossierRecord
-        first, last = _year_bounds(year)
-        opened = _in_year(d.opened_on, year)
+        first, last = year_bounds(year)
+        opened = in_year(d.opened_on, year)
         row = s.execute(
             select(
-                _count_if(opened),
-                _count_if(and_(opened, d.nidos.is_(True))),
-                _count_if(
+                count_if(opened),
+                count_if(and_(opened, d.nidos.is_(True))),
+                count_if(
                     and_(d.opened_on <= last, or_(d.closed_on.is_(None), d.closed_on >= first))
                 ),
-                _count_if(
-                    and_(_in_year(d.closed_on, year), d.outcome == DossierOutcome.SUCCESSFUL.value)
+                count_if(
+                    and_(in_year(d.closed_on, year), d.outcome == DossierOutcome.SUCCESSFUL.value)
                 ),
             )
         ).one()
@@ -294,9 +260,9 @@ class FiguresService:
         t = TrajectoryRecord
         row = s.execute(
             select(
-                _count_if(t.kind == TrajectoryKind.SETTLEMENT.value),
-                _count_if(t.kind == TrajectoryKind.INTEGRATION.value),
-            ).where(_in_year(t.started_on, year))
+                count_if(t.kind == TrajectoryKind.SETTLEMENT.value),
+                count_if(t.kind == TrajectoryKind.INTEGRATION.value),
+            ).where(in_year(t.started_on, year))
         ).one()
         return Trajectories(settlement_started=row[0], integration_started=row[1])
 
@@ -307,7 +273,7 @@ class FiguresService:
         rows = s.execute(
             select(ProjectRecord.name, m.role, func.count(func.distinct(person)))
             .join(ProjectRecord, ProjectRecord.id == m.project_id)
-            .where(_overlaps_year(m.from_on, m.until_on, year))
+            .where(overlaps_year(m.from_on, m.until_on, year))
             .group_by(ProjectRecord.name, m.role)
         ).all()
         counts: dict[str, dict[str, int]] = {}
@@ -327,7 +293,7 @@ class FiguresService:
             select(PartnerRecord.name, func.count())
             .select_from(ReferralRecord)
             .join(PartnerRecord, PartnerRecord.id == ReferralRecord.partner_id)
-            .where(_in_year(ReferralRecord.date, year))
+            .where(in_year(ReferralRecord.date, year))
             .group_by(PartnerRecord.name)
             .order_by(func.count().desc(), PartnerRecord.name)
         ).all()
@@ -342,30 +308,30 @@ class FiguresService:
             )
             .where(
                 ChecklistTemplateRecord.key == ChecklistKind.DEBT_PREVENTION.value,
-                _in_year(ChecklistRecord.started_on, year),
+                in_year(ChecklistRecord.started_on, year),
             )
         )
         arrangements = s.scalar(
             select(func.count()).where(
                 ChecklistItemRecord.key == PAYMENT_ARRANGEMENT,
                 ChecklistItemRecord.status == ChecklistItemStatus.DONE.value,
-                _in_year(ChecklistItemRecord.done_on, year),
+                in_year(ChecklistItemRecord.done_on, year),
             )
         )
         return Debt(checklists_started=started or 0, payment_arrangements=arrangements or 0)
 
     def _pvt(self, s: Session, year: int) -> Pvt:
-        signed = s.scalar(select(func.count()).where(_in_year(ClientRecord.pvt_signed_on, year)))
+        signed = s.scalar(select(func.count()).where(in_year(ClientRecord.pvt_signed_on, year)))
         return Pvt(signed=signed or 0)
 
     # -- the team ------------------------------------------------------------------------
     def _volunteers(self, s: Session, year: int) -> Volunteers:
         v = VolunteerRecord
-        first, last = _year_bounds(year)
+        first, last = year_bounds(year)
         row = s.execute(
             select(
-                _count_if(_active_on(v.active_from, v.active_until, first)),
-                _count_if(_active_on(v.active_from, v.active_until, last)),
+                count_if(active_on(v.active_from, v.active_until, first)),
+                count_if(active_on(v.active_from, v.active_until, last)),
             ).where(v.paid.is_(False))
         ).one()
         return Volunteers(start=row[0], end=row[1])
@@ -374,7 +340,7 @@ class FiguresService:
         v = VolunteerRecord
         paid = s.scalar(
             select(func.count()).where(
-                v.paid.is_(True), _active_on(v.active_from, v.active_until, date(year, 1, 1))
+                v.paid.is_(True), active_on(v.active_from, v.active_until, date(year, 1, 1))
             )
         )
         return Staff(paid_start=paid or 0)
@@ -382,11 +348,11 @@ class FiguresService:
     # -- for the report's charts ---------------------------------------------------------
     def monthly_contacts(self, year: int) -> dict[str, list[int]]:
         """Contact kind -> twelve counts, January first; every kind present."""
-        month = _month_of(ContactRecord.date)
+        month = month_of(ContactRecord.date)
         with self._ws.reading() as s:
             rows = s.execute(
                 select(ContactRecord.kind, month, func.count())
-                .where(_in_year(ContactRecord.date, year))
+                .where(in_year(ContactRecord.date, year))
                 .group_by(ContactRecord.kind, month)
             ).all()
         out = {kind.value: [0] * 12 for kind in ContactKind}
@@ -410,7 +376,7 @@ class FiguresService:
         with self._ws.reading() as s:
             rows = s.execute(
                 select(band, c.sex, func.count())
-                .where(_in_year(c.housed_on, year))
+                .where(in_year(c.housed_on, year))
                 .group_by(band, c.sex)
             ).all()
         out = {label: dict.fromkeys(SEXES, 0) for label, _, _ in AGE_BANDS}
@@ -427,13 +393,9 @@ class FiguresService:
             TrajectoryRecord.started_on,
             ReferralRecord.date,
         )
-        parts = [select(_year_of(col).label("y")).distinct() for col in dated]
+        parts = [select(year_of(col).label("y")).distinct() for col in dated]
         parts.append(select(HousingTargetRecord.year.label("y")))
         query = union(*parts).subquery()
         with self._ws.reading() as s:
             years = s.scalars(select(query.c.y).where(query.c.y.is_not(None)).order_by(query.c.y))
             return [int(y) for y in years]
-
-
-def _month_of(column) -> ColumnElement[int]:
-    return cast(func.strftime("%m", column), Integer)

@@ -21,6 +21,7 @@ from vwdesk.db.records import (
     ReferralRecord,
     TrajectoryRecord,
 )
+from vwdesk.domain.checklists import DEBT_COUNSELLING, PAYMENT_ARRANGEMENT
 from vwdesk.domain.enums import (
     ChecklistItemStatus,
     ChecklistKind,
@@ -35,8 +36,6 @@ from vwdesk.services.demo.plan import LAST_DAY, ByDate, Plan, add_months
 from vwdesk.services.demo.team import Team
 
 OK, REJECTED, WITHDRAWN = (o.value for o in DossierOutcome)
-PAYMENT_ARRANGEMENT = "payment_arrangement"  # the keys the figures count by
-DEBT_COUNSELLING = "debt_counselling"
 # A template as the planner uses it: (id, [(item key, title, when needed), ...]).
 Template = tuple[int, list[tuple[str, str, bool]]]
 # Integration trajectories (year 2) started in 2017, as in the seed report.
