@@ -56,6 +56,7 @@ HOME_VISITS_FROM = date(2017, 9, 1)
 HERGERBORCH_AVERAGE = {2017: 8, 2018: 9}
 GUIDANCE_DAYS = 548  # social guidance runs for 1.5 years after housing
 ANONYMOUS_SHARE = 0.45  # of info-point contacts
+NOBODY: dict = {}  # no client housed yet on that day
 
 
 @dataclass
@@ -188,12 +189,15 @@ class ContactPlanner:
         day = session.row["date"]
         for kind in kinds:
             client = self._client_for(kind, day)
+            if client is NOBODY:  # nobody housed yet: the contact is made later, by phone
+                continue
             volunteer = self.rng.choice(session.staff) if session.staff else None
             self._contact(day, kind, Channel.CONSULTATION, client, volunteer, session.row)
             used[kind] += 1
 
     def _remote_contact(self, year: int, kind: str, used: Counter) -> None:
-        day = self.plan.weekday_in(date(year, 1, 1), date(year, 12, 31))
+        first_housed = self.adults_by_housing.keys[0]
+        day = self.plan.weekday_in(max(date(year, 1, 1), first_housed), date(year, 12, 31))
         client = self._client_for(kind, day)
         volunteer = self._volunteer_for(client, day, kind)
         channel = self.plan.weighted(((Channel.PHONE, 6), (Channel.EMAIL, 2), (Channel.OTHER, 1)))
@@ -217,6 +221,10 @@ class ContactPlanner:
             used[SG] += 1
 
     def _client_for(self, kind: str, day: date) -> dict | None:
+        """A client housed by `day` (for social guidance: in its 1.5 years), None = anonymous.
+
+        NOBODY when no one has been housed yet.
+        """
         if kind == INFO and self.rng.random() < ANONYMOUS_SHARE:
             return None
         adults = self.adults_by_housing
@@ -224,7 +232,7 @@ class ContactPlanner:
             client = adults.pick(self.rng, day - timedelta(days=GUIDANCE_DAYS), day)
             if client is not None:
                 return client
-        return adults.pick(self.rng, date(2000, 1, 1), day) or adults.rows[0]
+        return adults.pick(self.rng, date(2000, 1, 1), day) or NOBODY
 
     def _volunteer_for(self, client: dict | None, day: date, kind: str) -> dict | None:
         if kind == LEGAL:
