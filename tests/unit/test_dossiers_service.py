@@ -274,7 +274,7 @@ def test_closing_successfully_registers_arrivals_who_count_as_housed(workspace):
         assert all(c.nationality == "SY" for c in clients)
         assert all("dorpsstraat" in c.search_key for c in clients)
         events = s.scalars(
-            select(AuditEventRecord).where(AuditEventRecord.action == "client.create")
+            select(AuditEventRecord).where(AuditEventRecord.action == "client.add")
         ).all()
     assert sorted(e.entity_id for e in events) == sorted(created)
     assert all("Haddad" not in e.detail and "Omar" not in e.detail for e in events)
@@ -286,10 +286,14 @@ def test_arrivals_are_all_checked_before_anything_is_written(workspace, referent
     member = ws.dossiers.add_member(
         dossier_id, FamilyMemberDraft("Omar Haddad", "partner"), today=TODAY
     )
-    bad = [ArrivalDraft(member, "", "Haddad", date(1983, 1, 1), "Q", "Syria", date(2017, 6, 1))]
+    bad = [
+        ArrivalDraft(member, "Omar", "Haddad", date(1983, 1, 1), "Q", "XX", date(2017, 6, 1)),
+        ArrivalDraft(member, "Omar", "Haddad", date(1983, 1, 1), "M", "SY", date(2016, 1, 1)),
+    ]
     with pytest.raises(InvalidInput) as caught:
         ws.dossiers.close(dossier_id, DossierOutcome.SUCCESSFUL, date(2017, 6, 1), bad, today=TODAY)
-    assert {p.field for p in caught.value.problems} == {"first_name", "sex", "nationality"}
+    found = {(p.row, p.field) for p in caught.value.problems}
+    assert found == {(1, "sex"), (1, "nationality"), (2, None), (2, "housed_on")}
     assert ws.dossiers.get(dossier_id).is_open  # rolled back
     with pytest.raises(InvalidInput):
         good = [ArrivalDraft(member, "Omar", "H", date(1983, 1, 1), Sex.MALE, "SY", TODAY)]

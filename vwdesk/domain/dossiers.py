@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from vwdesk.domain.clients import ClientInput
 from vwdesk.domain.deadlines import Deadline
-from vwdesk.domain.enums import DossierOutcome, ProcedureStepKind, Sex
+from vwdesk.domain.enums import DossierOutcome, ProcedureStepKind
 from vwdesk.domain.errors import InputProblem, InvalidInput
 
 # The order the steps normally follow; the status of an open dossier is its latest step.
@@ -180,43 +181,27 @@ class StepDraft:
 
 @dataclass(frozen=True)
 class ArrivalDraft:
-    """A family member who arrived, to be registered as a client in the referent's household."""
+    """A family member who arrived, to be registered as a client in the referent's household.
+
+    Checked by the same rules as any client form (domain/validation.py).
+    """
 
     family_member_id: int
     first_name: str
     last_name: str
-    birth_date: date
-    sex: Sex
-    nationality: str
-    housed_on: date
+    birth_date: date | None
+    sex: str  # a Sex value
+    nationality: str  # ISO 3166-1 alpha-2
+    housed_on: date  # their own housing date: they count as housed on it
 
-    def validated(self, today: date, row: int | None = None) -> ArrivalDraft:
-        problems = []
-        first, last = self.first_name.strip(), self.last_name.strip()
-        nationality = self.nationality.strip().upper()
-        if not first:
-            problems.append(InputProblem("a first name is needed", field="first_name", row=row))
-        if not last:
-            problems.append(InputProblem("a last name is needed", field="last_name", row=row))
-        if self.birth_date > today:
-            problems.append(
-                InputProblem("the birth date lies in the future", field="birth_date", row=row)
-            )
-        if self.housed_on < self.birth_date:
-            problems.append(InputProblem("housed before being born", field="housed_on", row=row))
-        if len(nationality) != 2 or not nationality.isalpha():
-            problems.append(
-                InputProblem("a nationality is a two-letter code", field="nationality", row=row)
-            )
-        try:
-            sex = Sex(self.sex)
-        except ValueError:
-            sex = self.sex
-            problems.append(InputProblem("sex is M, F or X", field="sex", row=row))
-        if problems:
-            raise InvalidInput(problems)
-        return ArrivalDraft(
-            self.family_member_id, first, last, self.birth_date, sex, nationality, self.housed_on
+    def client_input(self) -> ClientInput:
+        return ClientInput(
+            first_name=self.first_name.strip(),
+            last_name=self.last_name.strip(),
+            birth_date=self.birth_date,
+            sex=str(self.sex),
+            nationality=self.nationality.strip().upper(),
+            housed_on=self.housed_on,
         )
 
 

@@ -2,8 +2,7 @@
 
 Each call is one unit of work and is audited with ids only. Closing a dossier
 successfully can register the arrived family members as clients in the
-referent's household in the same transaction, each with their own housing
-date, so they count as housed in that year (as every nareiziger does).
+referent's household in the same transaction (services/dossier_arrivals.py).
 """
 
 from __future__ import annotations
@@ -18,7 +17,6 @@ from vwdesk.db.records import (
     AccountRecord,
     ClientRecord,
     FamilyMemberRecord,
-    HouseholdRecord,
     ProcedureStepRecord,
     ReunificationDossierRecord,
 )
@@ -38,8 +36,9 @@ from vwdesk.domain.dossiers import (
 )
 from vwdesk.domain.enums import DossierOutcome, ProcedureStepKind
 from vwdesk.domain.errors import InputProblem, InvalidInput, NotFound
-from vwdesk.domain.names import client_search_key, matches, parse_query
+from vwdesk.domain.names import matches, parse_query
 from vwdesk.services.deadlines import load_dossier_deadlines, load_rules
+from vwdesk.services.dossier_arrivals import register_arrivals
 
 if TYPE_CHECKING:
     from vwdesk.services.workspace import Workspace
@@ -243,7 +242,7 @@ class DossierService:
             rec.outcome = outcome.value
             s.flush()
             self._audit(s, "dossier.close", rec.id, {"outcome": outcome.value})
-            return self._register(s, rec, arrivals, today)
+            return register_arrivals(self._ws, s, rec, arrivals, today)
 
     def reopen(self, dossier_id: int) -> None:
         with self._ws.unit() as s:
@@ -261,7 +260,7 @@ class DossierService:
             rec = self._dossier(s, dossier_id)
             if rec.outcome not in (None, DossierOutcome.SUCCESSFUL.value):
                 raise InvalidInput(InputProblem("this dossier did not end successfully"))
-            return self._register(s, rec, arrivals, today)
+            return register_arrivals(self._ws, s, rec, arrivals, today)
 
     # -- family members ------------------------------------------------------------------
     def add_member(
@@ -326,69 +325,6 @@ class DossierService:
             self._audit(s, "dossier.step_remove", dossier_id, {"step_id": step_id})
 
     # -- helpers -------------------------------------------------------------------------
-    def _register(
-        self,
-        s: Session,
-        rec: ReunificationDossierRecord,
-        arrivals,
-        today: date,
-    ) -> list[int]:
-        if not arrivals:
-            return []
-        problems = []
-        checked = []
-        for row, arrival in enumerate(arrivals, start=1):
-            try:
-                checked.append(arrival.validated(today, row=row))
-            except InvalidInput as exc:
-                problems += exc.problems
-        if problems:
-            raise InvalidInput(problems)
-        referent = s.get(ClientRecord, rec.client_id)
-        household = s.get(HouseholdRecord, referent.household_id)
-        members = {m.id: m for m in rec.members}
-        created = []
-        for row, arrival in enumerate(checked, start=1):
-            member = members.get(arrival.family_member_id)
-            if member is None:
-                raise InvalidInput(InputProblem("not a member of this dossier", row=row))
-            if member.client_id is not None:
-                raise InvalidInput(InputProblem("already registered as a client", row=row))
-            if arrival.housed_on < household.housed_on:
-                raise InvalidInput(
-                    InputProblem("housed before the household itself", field="housed_on", row=row)
-                )
-            client = ClientRecord(
-                household_id=household.id,
-                first_name=arrival.first_name,
-                last_name=arrival.last_name,
-                birth_date=arrival.birth_date,
-                sex=arrival.sex.value,
-                nationality=arrival.nationality,
-                housed_on=arrival.housed_on,
-                search_key=client_search_key(
-                    arrival.first_name,
-                    arrival.last_name,
-                    address=household.address,
-                    postcode=household.postcode,
-                    city=household.city,
-                ),
-            )
-            s.add(client)
-            s.flush()
-            member.client_id = client.id
-            if member.birth_date is None:
-                member.birth_date = arrival.birth_date
-            self._audit(
-                s,
-                "client.create",
-                client.id,
-                {"dossier_id": rec.id, "family_member_id": member.id, "household_id": household.id},
-                entity="client",
-            )
-            created.append(client.id)
-        return created
-
     def _open_client(self, s: Session, client_id: int) -> ClientRecord:
         client = s.get(ClientRecord, client_id)
         if client is None or client.anonymised_on is not None:
