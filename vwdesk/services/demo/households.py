@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from vwdesk.db.records import ClientRecord, HouseholdRecord
+from vwdesk.domain.names import client_search_key
 from vwdesk.services.demo.names import CITIES, CITY_WEIGHTS, OTHER_NATIONALITIES, PEOPLE
 from vwdesk.services.demo.plan import LAST_DAY, Plan, add_months, birth_date_for
 from vwdesk.services.demo.team import Team
@@ -329,8 +330,9 @@ class HouseholdPlanner:
             close_reason="",
             anonymised_on=None,
             notes="",
-            search_key=f"{first} {last}".lower(),
+            search_key="",
         )
+        row["search_key"] = _search_key(row, home)
         # Planning-only fields, removed before the insert.
         row["_age"] = age
         row["_adult"] = adult
@@ -383,8 +385,21 @@ class HouseholdPlanner:
                     member["first_name"], member["last_name"] = first, last
                 elif member["last_name"] == (old_first if home.nationality == "ER" else old_last):
                     member["last_name"] = first if home.nationality == "ER" else last
-                member["search_key"] = f"{member['first_name']} {member['last_name']}".lower()
+                member["search_key"] = _search_key(member, home)
             home.family_name = last if home.nationality != "ER" else home.family_name
+
+
+def _search_key(row: dict, home: Home) -> str:
+    """The key the tolerant search looks in (domain/names.py), as the clients service makes it."""
+    return client_search_key(
+        row["first_name"],
+        row["last_name"],
+        v_number=row["v_number"],
+        phone=row["phone"],
+        address=home.row["address"],
+        postcode=home.row["postcode"],
+        city=home.row["city"],
+    )
 
 
 def plan_households(plan: Plan, team: Team) -> People:
