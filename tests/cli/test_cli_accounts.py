@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,10 @@ from vwdesk.cli import main
 from vwdesk.domain.enums import Role
 from vwdesk.domain.errors import PermissionDenied
 from vwdesk.services.workspace import Workspace
+
+
+def _recovery_key(out: str) -> str:
+    return re.search(r"^\s+([0-9A-Z]{5}(?:-[0-9A-Z]{5}){4})$", out, re.M).group(1)
 
 
 @pytest.fixture
@@ -33,7 +38,7 @@ def test_init_prints_a_recovery_key_once(tmp_path: Path, env, capsys):
     assert main(["init", "--db", str(path), "--user", "Anna", "--municipality", "Testdorp"]) == 0
     out = capsys.readouterr().out
     assert "anna" in out and "Recovery key" in out
-    recovery = next(line.strip() for line in out.splitlines() if line.count("-") == 4)
+    recovery = _recovery_key(out)
     ws = Workspace.open_with_recovery_key(path, recovery)
     assert ws.settings.get("municipality") == "Testdorp"
     ws.close()
@@ -92,9 +97,7 @@ def test_only_team_leaders_manage_accounts(new_file: Path, env, capsys):
 def test_passwd_own_and_by_recovery_key(tmp_path: Path, env, capsys):
     path = tmp_path / "p.vwdesk"
     main(["init", "--db", str(path), "--user", "anna"])
-    recovery = next(
-        line.strip() for line in capsys.readouterr().out.splitlines() if line.count("-") == 4
-    )
+    recovery = _recovery_key(capsys.readouterr().out)
     env(new="tweede-wachtwoord")
     assert main(["user", "passwd", "--db", str(path), "--user", "anna"]) == 0
     env(password="tweede-wachtwoord")
