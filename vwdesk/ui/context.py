@@ -8,6 +8,9 @@ and announces the changes:
 * `locked`       — the workspace is being closed (lock or quit): drop personal data now.
 * `data_changed` — an operation wrote something (argument: a free-form topic such as
   "clients"); the main window refreshes the visible tab and marks the others stale.
+* `open_requested` — a tab asks to open a record elsewhere (`request_open(kind, id)`,
+  kinds such as "client", "household", "dossier"); the main window shows the tab
+  whose page lists that kind in `opens` and calls its `open_record(kind, id)`.
 
 `run()` is how a tab reads or writes: the operation gets the Workspace on the
 worker thread; a result that arrives after the workspace was locked is dropped,
@@ -38,6 +41,7 @@ class UiContext(QObject):
     opened = Signal()
     locked = Signal()
     data_changed = Signal(str)
+    open_requested = Signal(str, int)  # kind, id
 
     def __init__(
         self,
@@ -126,3 +130,7 @@ class UiContext(QObject):
     def notify_changed(self, topic: str = "") -> None:
         """Tell the other tabs that something was written (call it in on_success)."""
         self.data_changed.emit(topic)
+
+    def request_open(self, kind: str, record_id: int) -> None:
+        """Open a record in the tab that shows that kind (a line of the Overzicht, a link)."""
+        self.open_requested.emit(kind, record_id)

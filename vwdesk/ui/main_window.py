@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         ctx.opened.connect(self._signed_in)
         ctx.locked.connect(self._locked)
         ctx.data_changed.connect(self._data_changed)
+        ctx.open_requested.connect(self.open_record)
 
     # -- layout ------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -147,6 +148,16 @@ class MainWindow(QMainWindow):
         page = self.pages[key]
         self.tab_widget.setCurrentWidget(page)
         return page
+
+    def open_record(self, kind: str, record_id: int) -> TabPage | None:
+        """Show the first visible tab that opens this kind of record, and let it open it."""
+        for index, spec in enumerate(self.specs):
+            page = self.pages[spec.key]
+            if kind in page.opens and self.tab_widget.isTabVisible(index):
+                self.show_tab(spec.key)
+                page.open_record(kind, record_id)
+                return page
+        return None
 
     # -- closing -----------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

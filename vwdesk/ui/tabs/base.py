@@ -15,6 +15,9 @@ class TabPage(QWidget):
     itself when personal data may stay on screen.
     """
 
+    # The kinds of record this tab can open for `UiContext.request_open` ("dossier", ...).
+    opens: frozenset[str] = frozenset()
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -26,3 +29,6 @@ class TabPage(QWidget):
     def clear(self) -> None:
         """Drop every piece of personal data: models emptied, fields blanked, dialogs closed."""
         raise NotImplementedError
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        """Show one record of a kind listed in `opens`; the main window made the tab current."""
