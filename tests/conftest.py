@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,8 @@ import pytest
 # calibrated cost (about 0.5 s) is a property of the product, not of each test.
 os.environ.setdefault("VWDESK_KDF_SECONDS", "0")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The application log of the whole test run goes to one private folder, not the home folder.
+os.environ.setdefault("VWDESK_LOG_DIR", tempfile.mkdtemp(prefix="vwdesk-test-logs-"))
 
 PASSWORD = "geheim-wachtwoord"
 DEMO_PASSWORD = "demo1234"

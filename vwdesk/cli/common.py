@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import logging
 import os
@@ -100,7 +101,11 @@ def describe(exc: BaseException, db: Path | None) -> str:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING)
+    from vwdesk.logs import configure_logging
+
+    with contextlib.suppress(OSError):  # a read-only home folder must not stop the command
+        configure_logging(debug=args.debug)
+    logging.getLogger(__name__).info("command %s", args.command)
     from vwdesk.db.datafile import as_file_error
 
     try:

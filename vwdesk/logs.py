@@ -1,0 +1,51 @@
+"""The application log: a rotating file in the user's log folder.
+
+What goes in: events and ids (which operation, how long, which record id),
+never names, addresses or any text a volunteer typed. SQLAlchemy's engine
+logger stays at WARNING so no statement parameters reach the file, and
+tests/ui/test_privacy_log.py searches the log of a whole demo session for
+every client name.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+from pathlib import Path
+
+import platformdirs
+
+LOG_NAME = "vwdesk.log"
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def default_log_dir() -> Path:
+    """The user's log folder; `VWDESK_LOG_DIR` moves it (tests, portable installs)."""
+    override = os.environ.get("VWDESK_LOG_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_log_dir("vwdesk", appauthor=False))
+
+
+def configure_logging(log_dir: Path | None = None, *, debug: bool = False) -> Path:
+    """Send vwdesk's log to `<log_dir>/vwdesk.log` (1 MB x 3); returns the file's path."""
+    folder = log_dir or default_log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOG_NAME
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_vwdesk", False):
+            root.removeHandler(handler)
+            handler.close()
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler._vwdesk = True  # type: ignore[attr-defined]
+    handler.setFormatter(logging.Formatter(_FORMAT))
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG if debug else logging.INFO)
+    # Statement parameters are personal data: never let SQL logging reach the file.
+    for noisy in ("sqlalchemy", "alembic"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    return path
