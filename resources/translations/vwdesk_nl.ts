@@ -33,6 +33,220 @@
     </message>
 </context>
 <context>
+    <name>ChecklistItemEditor</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Gedaan op</translation>
+    </message>
+    <message>
+        <source>Amount (arrears)</source>
+        <translation>Bedrag (achterstand)</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Vrijwilliger</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Add another arrangement</source>
+        <translation>Nog een regeling toevoegen</translation>
+    </message>
+    <message>
+        <source>Choose an item</source>
+        <translation>Kies een punt</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItemsTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Vrijwilliger</translation>
+    </message>
+    <message>
+        <source> (when needed)</source>
+        <translation> (indien nodig)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>Started %1</source>
+        <translation>Gestart %1</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>afgesloten %1</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versie %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 settled</source>
+        <translation>%1 van %2 afgerond</translation>
+    </message>
+    <message>
+        <source>No checklist chosen</source>
+        <translation>Geen checklist gekozen</translation>
+    </message>
+    <message>
+        <source>Type an amount in euros, such as 125,50.</source>
+        <translation>Vul een bedrag in euro&apos;s in, zoals 125,50.</translation>
+    </message>
+    <message>
+        <source>The date done cannot be in the future.</source>
+        <translation>De datum waarop het gedaan is, kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>Een bedrag kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>This partner is no longer on the list; choose another.</source>
+        <translation>Deze partner staat niet meer op de lijst; kies een andere.</translation>
+    </message>
+</context>
+<context>
+    <name>DebtHouseholdTableModel</name>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Payment arrangements</source>
+        <translation>Betalingsregelingen</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>Achterstand</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Per maand</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Doorverwezen naar</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>Afgesloten op %1</translation>
+    </message>
+</context>
+<context>
+    <name>DebtReferralTableModel</name>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Doorverwezen naar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Doorverwezen door</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>DebtTab</name>
+    <message>
+        <source>Debt prevention</source>
+        <translation>Schuldpreventie</translation>
+    </message>
+    <message>
+        <source>New checklist…</source>
+        <translation>Nieuwe checklist…</translation>
+    </message>
+    <message>
+        <source>Refer to debt counselling…</source>
+        <translation>Doorverwijzen naar schuldhulpverlening…</translation>
+    </message>
+    <message>
+        <source>No household has a debt prevention checklist yet. Start one with “New checklist…”.</source>
+        <translation>Nog geen enkel huishouden heeft een checklist schuldpreventie. Begin er een met “Nieuwe checklist…”.</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Payment arrangements</source>
+        <translation>Betalingsregelingen</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Doorverwijzingen</translation>
+    </message>
+    <message>
+        <source>%1 households, %2 still running</source>
+        <translation>%1 huishoudens, %2 nog lopend</translation>
+    </message>
+    <message>
+        <source>arrears under arrangement %1</source>
+        <translation>achterstand in regelingen %1</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in to vwdesk</source>
@@ -155,6 +369,60 @@
     </message>
 </context>
 <context>
+    <name>PastDueTableModel</name>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Vrijwilliger</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentArrangementTableModel</name>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Creditor</source>
+        <translation>Schuldeiser</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Per maand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Getroffen op %1</translation>
+    </message>
+    <message>
+        <source>To make by %1</source>
+        <translation>Te treffen uiterlijk %1</translation>
+    </message>
+    <message>
+        <source>To make</source>
+        <translation>Te treffen</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderTab</name>
     <message>
         <source>This part of vwdesk is being built.</source>
@@ -173,6 +441,53 @@
     </message>
 </context>
 <context>
+    <name>ReferDialog</name>
+    <message>
+        <source>Refer to debt counselling</source>
+        <translation>Doorverwijzen naar schuldhulpverlening</translation>
+    </message>
+    <message>
+        <source>The referral is recorded for the partner and ticks off the checklist item.</source>
+        <translation>De doorverwijzing wordt bij de partner geregistreerd en vinkt het punt op de checklist af.</translation>
+    </message>
+    <message>
+        <source>for example: rent arrears</source>
+        <translation>bijvoorbeeld: huurachterstand</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation>Doorverwijzen</translation>
+    </message>
+    <message>
+        <source>Choose a client and a partner.</source>
+        <translation>Kies een cliënt en een partner.</translation>
+    </message>
+    <message>
+        <source>Fill in a date that is not in the future.</source>
+        <translation>Vul een datum in die niet in de toekomst ligt.</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>The new language is used from the next time you start vwdesk.</source>
@@ -181,6 +496,127 @@
     <message>
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+</context>
+<context>
+    <name>StartChecklistDialog</name>
+    <message>
+        <source>Start debt prevention</source>
+        <translation>Schuldpreventie starten</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Gestart op</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Every household already has a debt prevention checklist.</source>
+        <translation>Elk huishouden heeft al een checklist schuldpreventie.</translation>
+    </message>
+    <message>
+        <source>Choose a household from the list.</source>
+        <translation>Kies een huishouden uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Fill in the start date.</source>
+        <translation>Vul de startdatum in.</translation>
+    </message>
+</context>
+<context>
+    <name>checklists</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Niet van toepassing</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>Geplande datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Per maand</translation>
+    </message>
+    <message>
+        <source>Creditor</source>
+        <translation>Schuldeiser</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Settlement coaching</source>
+        <translation>Coaching vestiging</translation>
+    </message>
+    <message>
+        <source>Integration coaching</source>
+        <translation>Coaching integratie</translation>
+    </message>
+    <message>
+        <source>Not yet housed</source>
+        <translation>Nog niet gehuisvest</translation>
+    </message>
+    <message>
+        <source>Settlement (0-6 months)</source>
+        <translation>Vestiging (0-6 maanden)</translation>
+    </message>
+    <message>
+        <source>Guidance (up to 18 months)</source>
+        <translation>Begeleiding (tot 18 maanden)</translation>
+    </message>
+    <message>
+        <source>After guidance</source>
+        <translation>Na de begeleiding</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Binnenkort</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 per maand</translation>
+    </message>
+</context>
+<context>
+    <name>debt</name>
+    <message>
+        <source>%1 made, %2 to make</source>
+        <translation>%1 getroffen, %2 te treffen</translation>
+    </message>
+    <message>
+        <source>%1 made</source>
+        <translation>%1 getroffen</translation>
+    </message>
+    <message>
+        <source>%1 to make</source>
+        <translation>%1 te treffen</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,14 @@ SHIPPED_TEMPLATES: tuple[TemplateDraft, ...] = (
 )  # fmt: skip
 
 
+@dataclass(frozen=True)
+class Choice:
+    """Something to pick in a list: a household, a client, a volunteer, a partner."""
+
+    id: int
+    name: str
+
+
 # -- instances -----------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Progress:

@@ -17,14 +17,6 @@ from vwdesk.domain.errors import InputProblem, InvalidInput
 
 # -- debt prevention -------------------------------------------------------------------------
 @dataclass(frozen=True)
-class Choice:
-    """Something to pick in a list: a household, a client, a volunteer, a partner."""
-
-    id: int
-    name: str
-
-
-@dataclass(frozen=True)
 class PaymentArrangement:
     """A payment-arrangement item: open means still to be made, done means made."""
 

@@ -26,6 +26,7 @@ from vwdesk.domain.checklists import (
     Checklist,
     ChecklistItem,
     ChecklistSummary,
+    Choice,
     ItemUpdate,
     PastDueItem,
     Scope,
@@ -196,6 +197,18 @@ class ChecklistService:
             action = "checklist.close" if closed_on else "checklist.reopen"
             self._audit(s, action, "checklist", rec.id, None)
             return self._load(s, rec.id)
+
+    def volunteers(self, on: date | None = None) -> list[Choice]:
+        """Team members active on a day, by name: who did an item."""
+        on = on or date.today()
+        v = VolunteerRecord
+        with self._ws.reading() as s:
+            rows = s.execute(
+                select(v.id, v.first_name + " " + v.last_name)
+                .where(v.active_from <= on, (v.active_until.is_(None)) | (v.active_until >= on))
+                .order_by(v.first_name, v.last_name)
+            ).all()
+            return [Choice(i, n) for i, n in rows]
 
     def past_due(self, today: date | None = None, *, key: str | None = None) -> list[PastDueItem]:
         """Open items of open checklists whose date lies before today, oldest first."""

@@ -26,9 +26,10 @@ from vwdesk.domain.checklists import (
     DEFAULT_DEBT_PARTNER,
     PAYMENT_ARRANGEMENT,
     Checklist,
+    Choice,
     progress_of,
 )
-from vwdesk.domain.debt import Choice, DebtHousehold, DebtReferral, PaymentArrangement
+from vwdesk.domain.debt import DebtHousehold, DebtReferral, PaymentArrangement
 from vwdesk.domain.enums import ChecklistItemStatus, ChecklistKind
 from vwdesk.domain.errors import InputProblem, InvalidInput, NotFound
 from vwdesk.domain.referrals import ReferralDraft, check_referral

@@ -89,6 +89,8 @@ class TabSpec:
 
 def tab_specs() -> tuple[TabSpec, ...]:
     """The tabs in display order (a function, so importing this module builds nothing)."""
+    from vwdesk.ui.tabs.debt.debt_view import DebtTab
+
     return (
         TabSpec(
             "overzicht",
@@ -135,6 +137,7 @@ def tab_specs() -> tuple[TabSpec, ...]:
             "schuldpreventie",
             QT_TRANSLATE_NOOP("tabs", "Debt prevention"),
             "piggy-bank",
+            factory=DebtTab,
             description=QT_TRANSLATE_NOOP(
                 "tabs",
                 "The debt prevention checklist per household: income and expenses, "

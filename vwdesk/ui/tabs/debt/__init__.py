@@ -1,0 +1,1 @@
+"""The Schuldpreventie tab: debt-prevention checklists, payment arrangements, referrals."""

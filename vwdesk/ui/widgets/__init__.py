@@ -1,0 +1,1 @@
+"""Widgets that more than one tab embeds (checklists on the client page and the debt tab)."""

@@ -1,0 +1,80 @@
+"""The table model of one checklist's items, testable without any widget."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from vwdesk.domain.checklists import ChecklistItem
+from vwdesk.domain.enums import ChecklistItemStatus
+from vwdesk.ui.widgets.checklist_labels import euros, short_date, status_label, status_mark
+from vwdesk.ui.widgets.checklist_rows_model import RowsTableModel
+
+
+def item_details(item: ChecklistItem) -> str:
+    """Creditor, amounts and partner in one line: "Energie · € 840,00 · € 35,00 p/m"."""
+    parts = [item.creditor] if item.creditor else []
+    if item.amount_cents is not None:
+        parts.append(euros(item.amount_cents))
+    if item.monthly_cents is not None:
+        parts.append(
+            QCoreApplication.translate("checklists", "%1 a month").replace(
+                "%1", euros(item.monthly_cents)
+            )
+        )
+    if item.partner_name:
+        parts.append(item.partner_name)
+    return " · ".join(parts)
+
+
+class ChecklistItemsTableModel(RowsTableModel[ChecklistItem]):
+    STATUS, TITLE, DATE, DETAILS, VOLUNTEER = range(5)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.today = date.today()
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Status"),
+            self.tr("Item"),
+            self.tr("Date"),
+            self.tr("Details"),
+            self.tr("Volunteer"),
+        ]
+
+    def display(self, row: ChecklistItem, column: int) -> str:
+        if column == self.STATUS:
+            return f"{status_mark(row.status)}  {status_label(row.status)}"
+        if column == self.TITLE:
+            return row.title + (self.tr(" (when needed)") if row.when_needed else "")
+        if column == self.DATE:
+            if row.status == ChecklistItemStatus.DONE:
+                return short_date(row.done_on)
+            if row.status == ChecklistItemStatus.OPEN and row.due_on is not None:
+                return self.tr("by %1").replace("%1", short_date(row.due_on))
+            return ""
+        if column == self.VOLUNTEER:
+            return row.volunteer_name
+        if column == self.DETAILS:
+            return item_details(row)
+        return ""
+
+    def sort_key(self, row: ChecklistItem, column: int) -> Any:
+        if column == self.TITLE:
+            return row.position
+        if column == self.DATE:
+            return (row.done_on or row.due_on or date.max).isoformat()
+        return self.display(row, column)
+
+    def tooltip(self, row: ChecklistItem, column: int) -> str | None:
+        """The help text, and the note (the table has no room for it)."""
+        return "\n\n".join(t for t in (row.help, row.note) if t) or None
+
+    def warning(self, row: ChecklistItem, column: int) -> bool:
+        return column == self.DATE and row.past_due(self.today)
+
+    def muted(self, row: ChecklistItem) -> bool:
+        return row.status == ChecklistItemStatus.NOT_APPLICABLE
