@@ -30,5 +30,4 @@ def test_calling_python_slots_keeps_the_reference_counts_of_true_and_false():
         sender.flag.emit(False)
     after = (sys.getrefcount(True), sys.getrefcount(False))
     assert len(seen) == 600
-    del seen
     assert after[0] >= before[0] - 5 and after[1] >= before[1] - 5, (before, after)
