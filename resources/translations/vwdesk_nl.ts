@@ -138,6 +138,138 @@
     </message>
 </context>
 <context>
+    <name>ClientPicker</name>
+    <message>
+        <source>Type a name, date of birth or phone number</source>
+        <translation>Typ een naam, geboortedatum of telefoonnummer</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact with {name}</source>
+        <translation>Contact met {name}</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What was discussed (optional)</source>
+        <translation>Wat is besproken (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Housed on {housed}: social guidance was meant to end on {end}. You can still log it.</source>
+        <translation>Gehuisvest op {housed}: de maatschappelijke begeleiding liep tot {end}. Je kunt het contact toch vastleggen.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>Choose a kind</source>
+        <translation>Kies een soort</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Nieuw onderwerp</translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation>Onderwerp toevoegen</translation>
+    </message>
+    <message>
+        <source>not noted</source>
+        <translation>niet genoteerd</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>What happens next, and who does it</source>
+        <translation>Wat gebeurt er nu, en wie doet het</translation>
+    </message>
+    <message>
+        <source>No referral</source>
+        <translation>Geen doorverwijzing</translation>
+    </message>
+    <message>
+        <source>Reason for the referral</source>
+        <translation>Reden van de doorverwijzing</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Vervolgactie</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Doorverwijzing</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Verwezen naar</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Vervolgactie</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anoniem</translation>
+    </message>
+    <message>
+        <source>Housed longer ago than the social guidance period; logged anyway.</source>
+        <translation>Langer geleden gehuisvest dan de periode van maatschappelijke begeleiding; toch vastgelegd.</translation>
+    </message>
+</context>
+<context>
     <name>DebtHouseholdTableModel</name>
     <message>
         <source>Household</source>
@@ -244,6 +376,212 @@
     <message>
         <source>arrears under arrangement %1</source>
         <translation>achterstand in regelingen %1</translation>
+    </message>
+</context>
+<context>
+    <name>FrequencyDialog</name>
+    <message>
+        <source>Visit frequency</source>
+        <translation>Frequentie huisbezoek</translation>
+    </message>
+    <message>
+        <source>no fixed frequency</source>
+        <translation>geen vaste frequentie</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>elke </translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weken</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Huisbezoek</translation>
+    </message>
+</context>
+<context>
+    <name>HourPanel</name>
+    <message>
+        <source>Back to the week</source>
+        <translation>Terug naar de week</translation>
+    </message>
+    <message>
+        <source>Anonymous (info point only)</source>
+        <translation>Anoniem (alleen infopunt)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Opslaan (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leegmaken</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next contact&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Volgend contact&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Undo the last contact</source>
+        <translation>Laatste contact ongedaan maken</translation>
+    </message>
+    <message>
+        <source>{kind} at {location}</source>
+        <translation>{kind} in {location}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) in this hour</source>
+        <translation>
+            <numerusform>%n contact in dit spreekuur</numerusform>
+            <numerusform>%n contacten in dit spreekuur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Housed on {housed}: social guidance was meant to end on {end}. You can still log it; the list will show it.</source>
+        <translation>Gehuisvest op {housed}: de maatschappelijke begeleiding liep tot {end}. Je kunt het toch vastleggen; de lijst laat het zien.</translation>
+    </message>
+    <message>
+        <source>Choose the client, or tick anonymous for an info point contact.</source>
+        <translation>Kies de cliënt, of vink anoniem aan voor een contact bij het infopunt.</translation>
+    </message>
+    <message>
+        <source>an anonymous visitor</source>
+        <translation>een anonieme bezoeker</translation>
+    </message>
+    <message>
+        <source>Undo the last contact, with {who}?</source>
+        <translation>Het laatste contact, met {who}, ongedaan maken?</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDueTableModel</name>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequentie</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Laatste bezoek</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Achterstand</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>elke week</numerusform>
+            <numerusform>elke %n weken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>elke dag</numerusform>
+            <numerusform>elke %n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>over %n dag</numerusform>
+            <numerusform>over %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+</context>
+<context>
+    <name>LocationDialog</name>
+    <message>
+        <source>New location</source>
+        <translation>Nieuwe locatie</translation>
+    </message>
+    <message>
+        <source>For example De Hergerborch</source>
+        <translation>Bijvoorbeeld De Hergerborch</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+</context>
+<context>
+    <name>LocationStatsTableModel</name>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Gehouden</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Per spreekuur</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Contacts per consultation hour held, rounded (as in the annual report)</source>
+        <translation>Contacten per gehouden spreekuur, afgerond (zoals in het jaarverslag)</translation>
     </message>
 </context>
 <context>
@@ -430,6 +768,118 @@
     </message>
 </context>
 <context>
+    <name>PlanVisitDialog</name>
+    <message>
+        <source>Plan a home visit</source>
+        <translation>Huisbezoek plannen</translation>
+    </message>
+    <message>
+        <source>{name} (contact person)</source>
+        <translation>{name} (vaste contactpersoon)</translation>
+    </message>
+    <message>
+        <source>A home visit is made by the household&apos;s contact person; a volunteer from the pool should be the exception.</source>
+        <translation>Een huisbezoek doet de vaste contactpersoon van het huishouden; een vrijwilliger uit de pool hoort de uitzondering te zijn.</translation>
+    </message>
+    <message>
+        <source>For example: how is the household doing</source>
+        <translation>Bijvoorbeeld: hoe gaat het met het huishouden</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Vrijwilliger</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedVisitTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Vrijwilliger</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{name} (pool)</source>
+        <translation>{name} (pool)</translation>
+    </message>
+    <message>
+        <source>Made on {day}</source>
+        <translation>Afgelegd op {day}</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Not the household&apos;s contact person: this should be the exception.</source>
+        <translation>Niet de vaste contactpersoon van het huishouden: dit hoort de uitzondering te zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>PoolTableModel</name>
+    <message>
+        <source>Volunteer</source>
+        <translation>Vrijwilliger</translation>
+    </message>
+    <message>
+        <source>Available on</source>
+        <translation>Beschikbaar op</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Contact person for</source>
+        <translation>Contactpersoon van</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>niet opgegeven</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n huishouden</numerusform>
+            <numerusform>%n huishoudens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <source>Cancel</source>
@@ -438,6 +888,57 @@
     <message>
         <source>Stopping…</source>
         <translation>Bezig met stoppen…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordVisitDialog</name>
+    <message>
+        <source>Record the home visit</source>
+        <translation>Huisbezoek vastleggen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>not noted</source>
+        <translation>niet genoteerd</translation>
+    </message>
+    <message>
+        <source>What did you find? How is the household doing?</source>
+        <translation>Wat trof je aan? Hoe gaat het met het huishouden?</translation>
+    </message>
+    <message>
+        <source>What happens next, and who does it</source>
+        <translation>Wat gebeurt er nu, en wie doet het</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>Bezocht op</translation>
+    </message>
+    <message>
+        <source>Contact about</source>
+        <translation>Contact over</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Vervolgactie</translation>
     </message>
 </context>
 <context>
@@ -488,6 +989,139 @@
     </message>
 </context>
 <context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Change schedule</source>
+        <translation>Rooster wijzigen</translation>
+    </message>
+    <message>
+        <source>New schedule</source>
+        <translation>Nieuw rooster</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>A legal consultation needs a legal volunteer; none is chosen yet.</source>
+        <translation>Een juridisch spreekuur heeft een juridisch vrijwilliger nodig; er is er nog geen gekozen.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekdag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Staffing</source>
+        <translation>Bezetting</translation>
+    </message>
+    <message>
+        <source>Add a location first.</source>
+        <translation>Voeg eerst een locatie toe.</translation>
+    </message>
+    <message>
+        <source>Give the times as 14:00 and 16:00, the end after the start.</source>
+        <translation>Geef de tijden als 14:00 en 16:00, het einde na het begin.</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePanel</name>
+    <message>
+        <source>New schedule…</source>
+        <translation>Nieuw rooster…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Beëindigen</translation>
+    </message>
+    <message>
+        <source>New location…</source>
+        <translation>Nieuwe locatie…</translation>
+    </message>
+    <message>
+        <source>Weekly schedule</source>
+        <translation>Weekrooster</translation>
+    </message>
+    <message>
+        <source>Saved. Note: this legal consultation has no legal volunteer in its staffing.</source>
+        <translation>Opgeslagen. Let op: dit juridisch spreekuur heeft geen juridisch vrijwilliger in de bezetting.</translation>
+    </message>
+    <message>
+        <source>End this schedule after today? Sessions already held stay.</source>
+        <translation>Dit rooster na vandaag beëindigen? Spreekuren die al gehouden zijn blijven bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTableModel</name>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekdag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Geldig</translation>
+    </message>
+    <message>
+        <source>Staffing</source>
+        <translation>Bezetting</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nog niemand</translation>
+    </message>
+    <message>
+        <source>{names} (no legal volunteer!)</source>
+        <translation>{names} (geen juridisch vrijwilliger!)</translation>
+    </message>
+    <message>
+        <source>from {day}</source>
+        <translation>vanaf {day}</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} t/m {last}</translation>
+    </message>
+    <message>
+        <source>A legal consultation needs at least one legal volunteer in its staffing.</source>
+        <translation>Een juridisch spreekuur heeft minstens één juridisch vrijwilliger in de bezetting nodig.</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>The new language is used from the next time you start vwdesk.</source>
@@ -496,6 +1130,146 @@
     <message>
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Extra consultation hour</source>
+        <translation>Extra spreekuur</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Add a location first.</source>
+        <translation>Voeg eerst een locatie toe.</translation>
+    </message>
+    <message>
+        <source>Give the times as 10:00 and 12:00, or leave them empty.</source>
+        <translation>Geef de tijden als 10:00 en 12:00, of laat ze leeg.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <source>Consultation hours</source>
+        <translation>Spreekuren</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Vorige week</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Volgende week ▶</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>No consultation hours this week. Add a schedule or an extra hour.</source>
+        <translation>Geen spreekuren deze week. Voeg een rooster of een extra spreekuur toe.</translation>
+    </message>
+    <message>
+        <source>Open the hour</source>
+        <translation>Spreekuur openen</translation>
+    </message>
+    <message>
+        <source>Cancel session</source>
+        <translation>Spreekuur annuleren</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <source>Extra hour…</source>
+        <translation>Extra spreekuur…</translation>
+    </message>
+    <message>
+        <source>Per location</source>
+        <translation>Per locatie</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>No consultation hours were held in {year}.</source>
+        <translation>In {year} zijn geen spreekuren gehouden.</translation>
+    </message>
+    <message>
+        <source>Week {week}: {first} to {last}</source>
+        <translation>Week {week}: {first} t/m {last}</translation>
+    </message>
+    <message>
+        <source>Cancel this consultation hour? Nobody can log contacts in it then.</source>
+        <translation>Dit spreekuur annuleren? Daarna kan niemand er nog contacten in vastleggen.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffListModel</name>
+    <message>
+        <source>{name} (legal volunteer)</source>
+        <translation>{name} (juridisch vrijwilliger)</translation>
     </message>
 </context>
 <context>
@@ -527,6 +1301,110 @@
     <message>
         <source>Fill in the start date.</source>
         <translation>Vul de startdatum in.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message>
+        <source>Home visits</source>
+        <translation>Huisbezoeken</translation>
+    </message>
+    <message>
+        <source>All households, most overdue first</source>
+        <translation>Alle huishoudens, grootste achterstand eerst</translation>
+    </message>
+    <message>
+        <source>Only overdue</source>
+        <translation>Alleen te laat</translation>
+    </message>
+    <message>
+        <source>With a planned frequency</source>
+        <translation>Met een vaste frequentie</translation>
+    </message>
+    <message>
+        <source>Without a planned frequency</source>
+        <translation>Zonder vaste frequentie</translation>
+    </message>
+    <message>
+        <source>Frequency…</source>
+        <translation>Frequentie…</translation>
+    </message>
+    <message>
+        <source>Plan a visit…</source>
+        <translation>Bezoek plannen…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Toon</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Huishoudens</translation>
+    </message>
+    <message>
+        <source>Also visits already made</source>
+        <translation>Ook afgelegde bezoeken</translation>
+    </message>
+    <message>
+        <source>Cancel visit</source>
+        <translation>Bezoek annuleren</translation>
+    </message>
+    <message>
+        <source>Record the visit…</source>
+        <translation>Bezoek vastleggen…</translation>
+    </message>
+    <message>
+        <source>No visits planned. Choose a household above and plan one.</source>
+        <translation>Geen bezoeken gepland. Kies hierboven een huishouden en plan een bezoek.</translation>
+    </message>
+    <message>
+        <source>Planned visits</source>
+        <translation>Geplande bezoeken</translation>
+    </message>
+    <message>
+        <source>Per volunteer per week</source>
+        <translation>Per vrijwilliger per week</translation>
+    </message>
+    <message>
+        <source>Home-visit pool</source>
+        <translation>Pool huisbezoeken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) overdue for a home visit</source>
+        <translation>
+            <numerusform>%n huishouden te laat voor een huisbezoek</numerusform>
+            <numerusform>%n huishoudens te laat voor een huisbezoek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volunteer(s) in the pool</source>
+        <translation>
+            <numerusform>%n vrijwilliger in de pool</numerusform>
+            <numerusform>%n vrijwilligers in de pool</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel the visit to {household}?</source>
+        <translation>Het bezoek aan {household} annuleren?</translation>
+    </message>
+</context>
+<context>
+    <name>WeekLoadTableModel</name>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Vrijwilliger</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Bezoeken</translation>
+    </message>
+    <message>
+        <source>Week {week} (from {monday})</source>
+        <translation>Week {week} (vanaf {monday})</translation>
     </message>
 </context>
 <context>
@@ -675,6 +1553,137 @@
     <message>
         <source>Volunteer</source>
         <translation>Vrijwilliger</translation>
+    </message>
+    <message>
+        <source>Social guidance</source>
+        <translation>Maatschappelijke begeleiding</translation>
+    </message>
+    <message>
+        <source>Info point</source>
+        <translation>Infopunt</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Juridisch</translation>
+    </message>
+    <message>
+        <source>Consultation hour</source>
+        <translation>Spreekuur</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Huisbezoek</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <source>Walk-in consultation</source>
+        <translation>Inloopspreekuur</translation>
+    </message>
+    <message>
+        <source>Social guidance consultation</source>
+        <translation>Spreekuur maatschappelijke begeleiding</translation>
+    </message>
+    <message>
+        <source>Legal consultation</source>
+        <translation>Juridisch spreekuur</translation>
+    </message>
+</context>
+<context>
+    <name>sessions</name>
+    <message>
+        <source>Housing</source>
+        <translation>Huisvesting</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Inkomen</translation>
+    </message>
+    <message>
+        <source>Allowances</source>
+        <translation>Toeslagen</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Werk</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Verblijfsvergunning</translation>
+    </message>
+    <message>
+        <source>Family reunification</source>
+        <translation>Gezinshereniging</translation>
+    </message>
+    <message>
+        <source>Debts</source>
+        <translation>Schulden</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>Choose what kind of contact this was; nothing was saved.</source>
+        <translation>Kies wat voor contact dit was; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Only info point contacts can be anonymous; choose the client.</source>
+        <translation>Alleen contacten bij het infopunt kunnen anoniem zijn; kies de cliënt.</translation>
+    </message>
+    <message>
+        <source>This consultation hour is cancelled; restore it first to log contacts in it.</source>
+        <translation>Dit spreekuur is geannuleerd; herstel het eerst om er contacten in vast te leggen.</translation>
+    </message>
+    <message>
+        <source>Contacts were logged in this consultation hour, so it cannot be cancelled. Undo those contacts first if the hour really did not take place.</source>
+        <translation>In dit spreekuur zijn al contacten vastgelegd, dus het kan niet worden geannuleerd. Maak die contacten eerst ongedaan als het spreekuur echt niet doorging.</translation>
+    </message>
+    <message>
+        <source>A referral needs a client; an anonymous contact cannot be referred.</source>
+        <translation>Een doorverwijzing hoort bij een cliënt; een anoniem contact kan niet worden doorverwezen.</translation>
+    </message>
+    <message>
+        <source>Only contacts logged today can be undone.</source>
+        <translation>Alleen contacten die vandaag zijn vastgelegd kunnen ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Home visits are made by the household&apos;s contact person or a volunteer from the home-visit pool; choose one of them.</source>
+        <translation>Huisbezoeken doet de vaste contactpersoon of een vrijwilliger uit de pool huisbezoeken; kies een van hen.</translation>
+    </message>
+    <message>
+        <source>This visit has been recorded already.</source>
+        <translation>Dit bezoek is al vastgelegd.</translation>
+    </message>
+    <message>
+        <source>This household has no active members, so the visit cannot be recorded.</source>
+        <translation>Dit huishouden heeft geen actieve leden, dus het bezoek kan niet worden vastgelegd.</translation>
     </message>
 </context>
 <context>

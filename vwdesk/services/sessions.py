@@ -317,6 +317,15 @@ class SessionService:
         return rec
 
     # -- figures -----------------------------------------------------------------------
+    def years(self) -> list[int]:
+        """The years with stored sessions, newest first (for the per-location figures)."""
+        sess = ConsultationSessionRecord
+        with self._ws.reading() as s:
+            first, last = s.execute(select(func.min(sess.date), func.max(sess.date))).one()
+        if first is None:
+            return []
+        return list(range(last.year, first.year - 1, -1))
+
     def location_stats(self, year: int) -> list[LocationStats]:
         """Sessions held and contacts per session per location: the report's definition."""
         sess = ConsultationSessionRecord

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from vwdesk.domain.enums import Role
+from vwdesk.domain.enums import Channel, ContactKind, Role, SessionKind
 
 
 def role_label(role: Role) -> str:
@@ -18,3 +18,35 @@ def role_label(role: Role) -> str:
         Role.VOLUNTEER: QCoreApplication.translate("labels", "Volunteer"),
     }
     return labels[role]
+
+
+def contact_kind_label(kind: ContactKind) -> str:
+    labels = {
+        ContactKind.SOCIAL_GUIDANCE: QCoreApplication.translate("labels", "Social guidance"),
+        ContactKind.INFO_POINT: QCoreApplication.translate("labels", "Info point"),
+        ContactKind.LEGAL: QCoreApplication.translate("labels", "Legal"),
+    }
+    return labels[ContactKind(kind)]
+
+
+def channel_label(channel: Channel) -> str:
+    labels = {
+        Channel.CONSULTATION: QCoreApplication.translate("labels", "Consultation hour"),
+        Channel.PHONE: QCoreApplication.translate("labels", "Phone"),
+        Channel.HOME_VISIT: QCoreApplication.translate("labels", "Home visit"),
+        Channel.EMAIL: QCoreApplication.translate("labels", "E-mail"),
+        Channel.OTHER: QCoreApplication.translate("labels", "Other"),
+    }
+    return labels[Channel(channel)]
+
+
+def session_kind_label(kind: SessionKind) -> str:
+    labels = {
+        SessionKind.WALK_IN: QCoreApplication.translate("labels", "Walk-in consultation"),
+        SessionKind.SOCIAL_GUIDANCE: QCoreApplication.translate(
+            "labels", "Social guidance consultation"
+        ),
+        SessionKind.INFO_POINT: QCoreApplication.translate("labels", "Info point"),
+        SessionKind.LEGAL: QCoreApplication.translate("labels", "Legal consultation"),
+    }
+    return labels[SessionKind(kind)]

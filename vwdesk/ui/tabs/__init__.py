@@ -90,6 +90,8 @@ class TabSpec:
 def tab_specs() -> tuple[TabSpec, ...]:
     """The tabs in display order (a function, so importing this module builds nothing)."""
     from vwdesk.ui.tabs.debt.debt_view import DebtTab
+    from vwdesk.ui.tabs.sessions.sessions_view import SessionsTab
+    from vwdesk.ui.tabs.visits.visits_view import VisitsTab
 
     return (
         TabSpec(
@@ -117,6 +119,7 @@ def tab_specs() -> tuple[TabSpec, ...]:
             "spreekuren",
             QT_TRANSLATE_NOOP("tabs", "Consultation hours"),
             "calendar-clock",
+            factory=SessionsTab,
             description=QT_TRANSLATE_NOOP(
                 "tabs",
                 "The weekly schedule of consultation hours per kind and location, and "
@@ -127,6 +130,7 @@ def tab_specs() -> tuple[TabSpec, ...]:
             "huisbezoeken",
             QT_TRANSLATE_NOOP("tabs", "Home visits"),
             "house",
+            factory=VisitsTab,
             description=QT_TRANSLATE_NOOP(
                 "tabs",
                 "Planned and completed home visits, the pool of volunteers who make them "

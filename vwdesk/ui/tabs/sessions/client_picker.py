@@ -1,0 +1,181 @@
+"""Pick a client by typing: the Cliënten tab's tolerant search, a few matches under the field.
+
+Typing asks `ws.clients.search()` on the worker (after a short pause, so a fast
+typist costs one query); Enter takes the highlighted match (the first one by
+default), arrow keys move through them. Answers to an older text are dropped.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
+
+from vwdesk.ui.context import UiContext
+from vwdesk.ui.tabs.sessions.rows_model import ROW_ROLE
+from vwdesk.ui.tabs.sessions.texts import short_date
+
+Index = QModelIndex | QPersistentModelIndex
+MAX_RESULTS = 8
+PAUSE_MS = 120
+
+
+class ClientResultsModel(QAbstractListModel):
+    """Search results (ClientRow dataclasses of the clients service)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            parts = [row.name, short_date(row.birth_date), row.household]
+            return " · ".join(p for p in parts if p)
+        if role == ROW_ROLE:
+            return row
+        return None
+
+
+class ClientPicker(QWidget):
+    """Emits `picked(row)` with the chosen ClientRow, or `picked(None)` when cleared."""
+
+    picked = Signal(object)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.current: Any = None
+        self._asked = ""
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Type a name, date of birth or phone number"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textEdited.connect(self._typed)
+        self.search.returnPressed.connect(self.take_highlighted)
+        self.search.installEventFilter(self)
+
+        self.model = ClientResultsModel(self)
+        self.results = QListView()
+        self.results.setModel(self.model)
+        self.results.setMaximumHeight(150)
+        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.results.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.results.clicked.connect(self._take)
+        self.results.hide()
+
+        self._timer = QTimer(self, singleShot=True, interval=PAUSE_MS)
+        self._timer.timeout.connect(self._ask)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.search)
+        layout.addWidget(self.results)
+
+    # -- typing and searching ----------------------------------------------------------
+    def _typed(self, text: str) -> None:
+        if self.current is not None:
+            self.current = None
+            self.picked.emit(None)
+        if text.strip():
+            self._timer.start()
+        else:
+            self._timer.stop()
+            self._asked = ""
+            self._show_results([])
+
+    def _ask(self) -> None:
+        text = self.search.text().strip()
+        if not text or self.ctx.workspace is None:
+            return
+        self._asked = text
+        self.ctx.run(
+            lambda ws: ws.clients.search(text, limit=MAX_RESULTS, active_only=True),
+            on_success=lambda rows: self._answered(text, rows),
+            owner=self,
+        )
+
+    def _answered(self, text: str, rows: list[Any]) -> None:
+        if text != self._asked or self.current is not None:
+            return  # the volunteer typed on, or already chose
+        self._show_results(rows)
+
+    def _show_results(self, rows: list[Any]) -> None:
+        self.model.set_rows(rows)
+        self.results.setVisible(bool(rows))
+        if rows:
+            self.results.setCurrentIndex(self.model.index(0))
+
+    def search_now(self) -> None:
+        """Search at once (tests and programmatic use skip the typing pause)."""
+        self._timer.stop()
+        self._ask()
+
+    @property
+    def pending(self) -> bool:
+        """A search is waiting for its pause or its answer."""
+        return self._timer.isActive() or (
+            bool(self._asked) and self.current is None and not self.model.rowCount()
+        )
+
+    # -- choosing ----------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key() if isinstance(event, QKeyEvent) else None
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.model.rowCount():
+                step = 1 if key == Qt.Key.Key_Down else -1
+                row = self.results.currentIndex().row() + step
+                row = max(0, min(self.model.rowCount() - 1, row))
+                self.results.setCurrentIndex(self.model.index(row))
+                return True
+        return super().eventFilter(watched, event)
+
+    def take_highlighted(self) -> None:
+        if self._timer.isActive():
+            return  # Enter while the search is pending: wait for the matches
+        index = self.results.currentIndex()
+        if not index.isValid() and self.model.rowCount():
+            index = self.model.index(0)
+        if index.isValid():
+            self._take(index)
+
+    def _take(self, index: QModelIndex) -> None:
+        self.choose(index.data(ROW_ROLE))
+
+    def choose(self, row: Any) -> None:
+        self.current = row
+        self.search.setText(row.name)
+        self._show_results([])
+        self.picked.emit(row)
+
+    def reset(self) -> None:
+        self._timer.stop()
+        self._asked = ""
+        self.current = None
+        self.search.clear()
+        self._show_results([])

@@ -1,0 +1,111 @@
+"""Dates, weekdays, topics and refusals as the volunteer reads them (Dutch by default).
+
+Shared by the Spreekuren and Huisbezoeken tabs and the contact dialog.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from vwdesk.domain.sessions import Refusal, Refused
+from vwdesk.ui.errors import message_for
+
+
+def short_date(day: date | None) -> str:
+    if day is None:
+        return ""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dd-MM-yyyy")
+
+
+def long_date(day: date) -> str:
+    """'ma 6 mrt 2017' in Dutch: the weekday matters at the hour."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
+
+
+def weekday_name(iso: int) -> str:
+    return QLocale().dayName(iso, QLocale.FormatType.LongFormat)
+
+
+def weekday_short(iso: int) -> str:
+    return QLocale().dayName(iso, QLocale.FormatType.ShortFormat)
+
+
+def weekdays_text(days: tuple[int, ...]) -> str:
+    return ", ".join(weekday_short(d) for d in days)
+
+
+def time_range(start: str, end: str) -> str:
+    return f"{start}–{end}" if start and end else start or end
+
+
+def topic_label(key: str) -> str:
+    """The shipped topics are translated; the team's own are shown as they typed them."""
+    labels = {
+        "housing": QCoreApplication.translate("sessions", "Housing"),
+        "income": QCoreApplication.translate("sessions", "Income"),
+        "allowances": QCoreApplication.translate("sessions", "Allowances"),
+        "health": QCoreApplication.translate("sessions", "Health"),
+        "school": QCoreApplication.translate("sessions", "School"),
+        "language": QCoreApplication.translate("sessions", "Language"),
+        "work": QCoreApplication.translate("sessions", "Work"),
+        "residence_permit": QCoreApplication.translate("sessions", "Residence permit"),
+        "family_reunification": QCoreApplication.translate("sessions", "Family reunification"),
+        "debts": QCoreApplication.translate("sessions", "Debts"),
+        "other": QCoreApplication.translate("sessions", "Other"),
+    }
+    return labels.get(key) or key.replace("_", " ").capitalize()
+
+
+def topics_label(keys: tuple[str, ...]) -> str:
+    return ", ".join(topic_label(k) for k in keys)
+
+
+def minutes_text(minutes: int | None) -> str:
+    return (
+        ""
+        if minutes is None
+        else QCoreApplication.translate("sessions", "{n} min").format(n=minutes)
+    )
+
+
+def refusal_sentence(exc: BaseException) -> str:
+    """One sentence for a refusal of the sessions and visits rules; the shell's otherwise."""
+    if not isinstance(exc, Refused):
+        return message_for(exc)
+    sentences = {
+        Refusal.KIND_MISSING: QCoreApplication.translate(
+            "sessions", "Choose what kind of contact this was; nothing was saved."
+        ),
+        Refusal.ANONYMOUS_NOT_INFO_POINT: QCoreApplication.translate(
+            "sessions", "Only info point contacts can be anonymous; choose the client."
+        ),
+        Refusal.SESSION_CANCELLED: QCoreApplication.translate(
+            "sessions",
+            "This consultation hour is cancelled; restore it first to log contacts in it.",
+        ),
+        Refusal.SESSION_HAS_CONTACTS: QCoreApplication.translate(
+            "sessions",
+            "Contacts were logged in this consultation hour, so it cannot be cancelled. "
+            "Undo those contacts first if the hour really did not take place.",
+        ),
+        Refusal.REFERRAL_NEEDS_CLIENT: QCoreApplication.translate(
+            "sessions", "A referral needs a client; an anonymous contact cannot be referred."
+        ),
+        Refusal.UNDO_TOO_LATE: QCoreApplication.translate(
+            "sessions", "Only contacts logged today can be undone."
+        ),
+        Refusal.NOT_A_VISIT_VOLUNTEER: QCoreApplication.translate(
+            "sessions",
+            "Home visits are made by the household's contact person or a volunteer "
+            "from the home-visit pool; choose one of them.",
+        ),
+        Refusal.VISIT_ALREADY_RECORDED: QCoreApplication.translate(
+            "sessions", "This visit has been recorded already."
+        ),
+        Refusal.HOUSEHOLD_WITHOUT_MEMBERS: QCoreApplication.translate(
+            "sessions", "This household has no active members, so the visit cannot be recorded."
+        ),
+    }
+    return sentences[exc.reason]

@@ -1,0 +1,184 @@
+"""Planning a visit, recording it, and a household's planned frequency.
+
+The dialogs only collect; the tab writes through the home-visit service.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vwdesk.domain.enums import ContactKind
+from vwdesk.domain.sessions import MAX_MINUTES
+from vwdesk.domain.visits import (
+    HouseholdDue,
+    MemberChoice,
+    PlannedVisit,
+    PoolVolunteer,
+    VisitPlan,
+    VisitReport,
+)
+from vwdesk.ui.labels import contact_kind_label
+from vwdesk.ui.tabs.sessions.schedule_dialog import from_qdate, to_qdate
+from vwdesk.ui.tabs.sessions.texts import weekdays_text
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class PlanVisitDialog(QDialog):
+    """The fixed contact person is chosen; a pool volunteer shows the 'exception' warning."""
+
+    def __init__(
+        self, household: HouseholdDue, pool: list[PoolVolunteer], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.household = household
+        self.setWindowTitle(self.tr("Plan a home visit"))
+        tomorrow = date.today() + timedelta(days=1)
+        suggested = max(household.due_on or tomorrow, tomorrow)
+        self.day = QDateEdit(to_qdate(suggested), calendarPopup=True)
+        self.volunteer = QComboBox()
+        if household.contact_volunteer_id is not None:
+            self.volunteer.addItem(
+                self.tr("{name} (contact person)").format(name=household.contact_volunteer),
+                household.contact_volunteer_id,
+            )
+        for p in pool:
+            if p.id == household.contact_volunteer_id:
+                continue
+            details = ", ".join(t for t in (weekdays_text(p.weekdays), p.area) if t)
+            label = f"{p.name} ({details})" if details else p.name
+            self.volunteer.addItem(label, p.id)
+        self.volunteer.currentIndexChanged.connect(self._check_volunteer)
+        self.warning = QLabel(
+            self.tr(
+                "A home visit is made by the household's contact person; "
+                "a volunteer from the pool should be the exception."
+            ),
+            objectName="errorMessage",
+        )
+        self.warning.setWordWrap(True)
+        self.purpose = QLineEdit()
+        self.purpose.setPlaceholderText(self.tr("For example: how is the household doing"))
+        form = QFormLayout()
+        form.addRow(self.tr("Household"), QLabel(household.label))
+        form.addRow(self.tr("Date"), self.day)
+        form.addRow(self.tr("Volunteer"), self.volunteer)
+        form.addRow(self.tr("Purpose"), self.purpose)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.warning)
+        layout.addWidget(_buttons(self))
+        self.resize(520, 240)
+        self._check_volunteer()
+
+    def choose_volunteer(self, volunteer_id: int) -> None:
+        self.volunteer.setCurrentIndex(self.volunteer.findData(volunteer_id))
+
+    @property
+    def is_exception(self) -> bool:
+        chosen = self.volunteer.currentData()
+        return chosen is not None and chosen != self.household.contact_volunteer_id
+
+    def _check_volunteer(self, _index: int = 0) -> None:
+        self.warning.setVisible(self.is_exception or self.volunteer.count() == 0)
+
+    def value(self) -> VisitPlan:
+        return VisitPlan(
+            household_id=self.household.household_id,
+            planned_on=from_qdate(self.day.date()),
+            volunteer_id=self.volunteer.currentData(),
+            purpose=self.purpose.text().strip(),
+        )
+
+
+class RecordVisitDialog(QDialog):
+    def __init__(
+        self, visit: PlannedVisit, members: list[MemberChoice], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.visit = visit
+        self.setWindowTitle(self.tr("Record the home visit"))
+        self.day = QDateEdit(to_qdate(min(visit.planned_on, date.today())), calendarPopup=True)
+        self.day.setMaximumDate(to_qdate(date.today()))
+        self.member = QComboBox()
+        for m in members:
+            self.member.addItem(m.name, m.client_id)
+        self.kind = QComboBox()
+        for kind in ContactKind:
+            if kind != ContactKind.INFO_POINT:
+                self.kind.addItem(contact_kind_label(kind), kind)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(0, MAX_MINUTES)
+        self.minutes.setSingleStep(15)
+        self.minutes.setValue(60)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setSpecialValueText(self.tr("not noted"))
+        self.findings = QPlainTextEdit()
+        self.findings.setPlaceholderText(self.tr("What did you find? How is the household doing?"))
+        self.follow_up = QLineEdit()
+        self.follow_up.setPlaceholderText(self.tr("What happens next, and who does it"))
+        form = QFormLayout()
+        form.addRow(self.tr("Household"), QLabel(visit.household))
+        form.addRow(self.tr("Visited on"), self.day)
+        form.addRow(self.tr("Contact about"), self.member)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Minutes"), self.minutes)
+        form.addRow(self.tr("Findings"), self.findings)
+        form.addRow(self.tr("Follow-up"), self.follow_up)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self))
+        self.resize(540, 420)
+
+    def value(self) -> VisitReport:
+        return VisitReport(
+            held_on=from_qdate(self.day.date()),
+            findings=self.findings.toPlainText().strip(),
+            follow_up=self.follow_up.text().strip(),
+            minutes=self.minutes.value() or None,
+            kind=self.kind.currentData(),
+            client_id=self.member.currentData(),
+        )
+
+
+class FrequencyDialog(QDialog):
+    def __init__(self, household: HouseholdDue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.household = household
+        self.setWindowTitle(self.tr("Visit frequency"))
+        self.weeks = QSpinBox()
+        self.weeks.setRange(0, 52)
+        self.weeks.setSpecialValueText(self.tr("no fixed frequency"))
+        self.weeks.setPrefix(self.tr("every "))
+        self.weeks.setSuffix(self.tr(" weeks"))
+        self.weeks.setValue(round((household.interval_days or 0) / 7))
+        form = QFormLayout()
+        form.addRow(self.tr("Household"), QLabel(household.label))
+        form.addRow(self.tr("Home visit"), self.weeks)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self))
+
+    def days(self) -> int | None:
+        return self.weeks.value() * 7 or None
