@@ -1,0 +1,173 @@
+"""The common walk of one table: cells parsed, required columns checked, duplicates found.
+
+A table importer says which database columns a row fills (`FIELDS`: contract
+key -> column) and what its rules are (`convert`); this base does the rest.
+A column absent from the file is left as it is on rows that already exist
+(and takes its default on new rows); a column present with an empty cell
+clears the stored value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from typing import ClassVar
+
+from vwdesk.domain.import_contract import Table, table
+from vwdesk.domain.parsing import ParseError
+from vwdesk.services.importing.cells import column_parser
+from vwdesk.services.importing.context import ImportContext
+from vwdesk.services.importing.store import Counts, TableStore
+
+Row = dict[str, object]
+
+
+class TableImporter:
+    TABLE: ClassVar[str]
+    RECORD: ClassVar[type]
+    # contract key -> the database column(s) it fills
+    FIELDS: ClassVar[dict[str, str | tuple[str, ...]]]
+    # how stored rows are found: by this column ("ref"), or (None) by `identity()`
+    KEY_COLUMN: ClassVar[str | None] = "ref"
+    # the database columns of `identity()`, for rows already stored (composite keys)
+    IDENTITY: ClassVar[tuple[str, ...]] = ()
+    # Several rows may share an identity (two referrals to one partner on one day): the
+    # n-th such row of the file is the n-th one stored, so a second import still matches.
+    REPEATS: ClassVar[bool] = False
+
+    def __init__(self, ctx: ImportContext, present: Sequence[str]):
+        self.ctx = ctx
+        self.spec: Table = table(self.TABLE)
+        self.present = tuple(present)
+        self.counts = Counts()
+        self._seen: dict[Hashable, int] = {}  # identity -> first row, or -> rows so far
+        self._parsers = [column_parser(self.spec.column(k), ctx.today) for k in present]
+        self._blank: Row = dict.fromkeys(c.key for c in self.spec.columns)
+        self._required = self.spec.required
+        self.columns = self._db_columns()
+        self.store = TableStore(
+            ctx.conn,
+            self.RECORD.__table__,
+            self.columns,
+            self._update_columns(),
+            key_column=self.KEY_COLUMN,
+            existing_key=self._stored_identity if self.KEY_COLUMN is None else None,
+            repeats=self.REPEATS,
+            write=ctx.write,
+            now=ctx.now,
+        )
+
+    # -- layout ----------------------------------------------------------------------------
+    def _db_columns(self) -> tuple[str, ...]:
+        out: list[str] = []
+        for cols in self.FIELDS.values():
+            out += [cols] if isinstance(cols, str) else list(cols)
+        return tuple(dict.fromkeys(out))
+
+    def _update_columns(self) -> tuple[str, ...]:
+        out: list[str] = []
+        for key, cols in self.FIELDS.items():
+            if key in self.present or self.spec.column(key).required:
+                out += [cols] if isinstance(cols, str) else list(cols)
+        return tuple(dict.fromkeys(out))
+
+    def _stored_identity(self, stored: tuple) -> Hashable:
+        return tuple(stored[self.columns.index(c)] for c in self.IDENTITY)
+
+    # -- rows ------------------------------------------------------------------------------
+    def missing_columns(self) -> list[str]:
+        return [k for k in self._required if k not in self.present]
+
+    def process(self, chunk: Sequence[tuple[int, tuple]]) -> None:
+        batch: list[tuple[int, Row, Hashable | None, tuple]] = []
+        for number, raw in chunk:
+            v = self._parse(number, raw)
+            if v is None:
+                continue
+            got = self.convert(v, number)
+            if got is None:
+                continue
+            key = self.identity(v, got)
+            if self.REPEATS:
+                self._seen[key] = n = self._seen.get(key, -1) + 1
+                key = (key, n)
+                if not self.accept(key, v, number):
+                    continue
+            elif key is not None:
+                first = self._seen.setdefault(key, number)
+                if first != number:
+                    self.duplicate(number, first, key)
+                    continue
+            batch.append((number, v, key, tuple(got[c] for c in self.columns)))
+        if not batch:
+            return
+        results = self.store.put([(key, values) for _, _, key, values in batch])
+        for (number, v, _, _), (pk, state) in zip(batch, results, strict=True):
+            self.counts.count(self.stored(v, pk, state, number))
+
+    def _parse(self, number: int, raw: tuple) -> Row | None:
+        v = self._blank.copy()
+        ok = True
+        for key, parse, value in zip(self.present, self._parsers, raw, strict=True):
+            if value is None or value == "":
+                continue
+            try:
+                v[key] = parse(value)
+            except ParseError as exc:
+                self.problem(number, key, str(exc))
+                ok = False
+        for key in self._required:
+            if v[key] is None and key in self.present:
+                self.problem(number, key, f"{key} is empty; it is required")
+                ok = False
+        return v if ok else None
+
+    # -- what each table says ----------------------------------------------------------------
+    def convert(self, v: Row, number: int) -> dict[str, object] | None:
+        """The database values of a parsed row, or None after reporting a problem."""
+        raise NotImplementedError
+
+    def identity(self, v: Row, values: dict[str, object]) -> Hashable | None:
+        """The row's key: its ref, or its identifying columns; None: always a new row."""
+        if self.KEY_COLUMN is not None:
+            return values[self.KEY_COLUMN]
+        return tuple(values[c] for c in self.IDENTITY)
+
+    def accept(self, key: Hashable, v: Row, number: int) -> bool:
+        """With REPEATS: may this (identity, n) be stored? (False after a problem.)"""
+        return True
+
+    def stored(self, v: Row, pk, state: str, number: int) -> str:
+        """After the row is stored (or, dry, would be): register it; the state to count."""
+        return state
+
+    def finish(self) -> None:
+        self.store.finish()
+
+    # -- helpers -------------------------------------------------------------------------
+    def problem(self, number: int, field: str | None, message: str) -> None:
+        self.ctx.problem(message, self.TABLE, number, field)
+
+    def duplicate(self, number: int, first: int, key: Hashable) -> None:
+        if self.KEY_COLUMN == "ref":
+            ref_key = next(k for k, c in self.FIELDS.items() if c == "ref")
+            self.problem(number, ref_key, f"{ref_key} {key} appears twice (also on row {first})")
+        else:
+            named = ", ".join(k for k in self.spec.identity)
+            self.problem(number, None, f"this row repeats row {first} (the same {named})")
+
+    def ref(self, v: Row, number: int, key: str, known: dict, what: str):
+        """What `v[key]` refers to, or None (with a problem when it is filled in but unknown)."""
+        ref = v[key]
+        if ref is None:
+            return None
+        found = known.get(ref)
+        if found is None:
+            self.problem(number, key, f"{key} {ref} is not a {what} of this file or of vwdesk")
+        return found
+
+    def order(self, v: Row, number: int, first: str, then: str, message: str) -> bool:
+        """False (and a problem) when `then` lies before `first`."""
+        if v[first] is not None and v[then] is not None and v[then] < v[first]:
+            self.problem(number, then, message.format(**v))
+            return False
+        return True

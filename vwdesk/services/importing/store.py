@@ -1,0 +1,267 @@
+"""Bulk upserts of one database table: insert new rows, update changed ones, count.
+
+Rows arrive as (key, values) with values in the order of `columns`, already
+as SQLite stores them (ISO dates, 1/0). A row whose key is found is compared
+on `update_columns` (the columns the file holds) and updated only when one
+differs; a row with key None is always inserted (a contact without a
+contact_ref). New rows get their primary keys here, so the importer knows
+them without reading back (the import runs alone in one write transaction).
+
+The statements are SQLAlchemy Core `insert()`/`update()`, compiled once and
+run with the driver's executemany: at a million rows SQLAlchemy's
+per-value type processing costs more than SQLite itself. With `write=False`
+(the dry run) everything is decided and counted, nothing is executed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy import Connection
+
+_LOOKUP_CHUNK = 900
+# Above this many new rows (and more than the table holds), the table's plain
+# indexes are dropped for the inserts and built again at the end: sorting once
+# is several times faster than a million B-tree inserts. Inside the transaction,
+# so a rejected or cancelled import leaves them as they were.
+BULK_INDEX_THRESHOLD = 50_000
+
+
+ADDED, UPDATED, UNCHANGED = "added", "updated", "unchanged"
+
+
+@dataclass
+class Counts:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    def count(self, state: str, n: int = 1) -> None:
+        setattr(self, state, getattr(self, state) + n)
+
+
+class TableStore:
+    def __init__(
+        self,
+        conn: Connection,
+        table: sa.Table,
+        columns: Sequence[str],
+        update_columns: Sequence[str],
+        *,
+        key_column: str | None = "ref",
+        existing_key: Callable[[tuple], Hashable] | None = None,
+        repeats: bool = False,
+        write: bool,
+        now: str,
+    ):
+        """`key_column`: rows are found by that column (looked up in chunks); else, with
+        `existing_key`, the whole table is read once and each stored row keyed by
+        `existing_key(row)` (row = the columns in `columns` order); with `repeats`, keys
+        are (identity, n): the n-th row of that identity, in the order they were stored."""
+        self.conn = conn
+        self.table = table
+        self.columns = tuple(columns)
+        self.update_columns = tuple(update_columns)
+        self.key_column = key_column
+        self.write = write
+        self.counts = Counts()
+        self._pk = next(iter(table.primary_key.columns)).name
+        self._assign_pk = self._pk not in self.columns
+        self._update_at = [self.columns.index(c) for c in self.update_columns]
+        self._stamped = "updated_at" in table.c
+        self._now = now
+        self._fill = self._fill_blanks()
+        self._insert_sql, self._insert_order = self._compile_insert()
+        self._update_sql, self._update_order = self._compile_update()
+        self._next_pk = (conn.scalar(sa.select(sa.func.max(table.c[self._pk]))) or 0) + 1
+        self._dropped: list[str] = []
+        self._known: dict[Hashable, tuple[object, tuple]] | None = None
+        if key_column is None and existing_key is not None:
+            self._known = {}
+            seen: dict[Hashable, int] = {}
+            cols = [table.c[self._pk], *(table.c[c] for c in self.columns)]
+            for r in conn.execute(sa.select(*cols).order_by(table.c[self._pk])):
+                stored = _stored_row(r[1:])
+                key = existing_key(stored)
+                if repeats:  # the n-th stored row with this identity
+                    seen[key] = n = seen.get(key, -1) + 1
+                    key = (key, n)
+                self._known[key] = (r[0], stored)
+
+    # -- statements ------------------------------------------------------------------------
+    def _fill_blanks(self) -> list[tuple[int, object]]:
+        """NOT NULL columns with a default: a blank cell stores the default ('' for text)."""
+        out = []
+        for i, name in enumerate(self.columns):
+            col = self.table.c[name]
+            if not col.nullable and col.default is not None and col.default.is_scalar:
+                out.append((i, _stored(col.default.arg)))
+        return out
+
+    def _defaults(self) -> dict[str, object]:
+        """Values for the columns the file does not give, as a fresh insert would have them."""
+        out: dict[str, object] = {}
+        for col in self.table.columns:
+            if col.name in self.columns or (col.name == self._pk and self._assign_pk):
+                continue
+            if col.name in ("created_at", "updated_at"):
+                out[col.name] = self._now
+            elif col.default is not None and col.default.is_scalar:
+                out[col.name] = _stored(col.default.arg)
+            else:  # NULL, or the database refuses a row an importer failed to complete
+                out[col.name] = None
+        return out
+
+    def _compile_insert(self) -> tuple[str, list]:
+        defaults = self._defaults()
+        names = ([self._pk] if self._assign_pk else []) + list(self.columns) + list(defaults)
+        compiled = sa.insert(self.table).compile(dialect=self.conn.dialect, column_keys=names)
+        where = {n: i for i, n in enumerate(self.columns)}
+        # Each parameter: an index into (pk, *values), or a constant default.
+        order = []
+        for name in compiled.positiontup or ():
+            if name == self._pk and self._assign_pk:
+                order.append(("pk", None))
+            elif name in where:
+                order.append(("value", where[name]))
+            else:
+                order.append(("const", defaults[name]))
+        return str(compiled), order
+
+    def _compile_update(self) -> tuple[str | None, list[str]]:
+        """The UPDATE, and the order of its parameters (names: a column, `pk`, `now`)."""
+        if not self.update_columns:
+            return None, []
+        values = {c: sa.bindparam(f"v_{c}") for c in self.update_columns}
+        if self._stamped:
+            values["updated_at"] = sa.bindparam("v_now")
+        stmt = (
+            sa.update(self.table)
+            .where(self.table.c[self._pk] == sa.bindparam("v_pk"))
+            .values(values)
+        )
+        compiled = stmt.compile(dialect=self.conn.dialect)
+        return str(compiled), [name[2:] for name in compiled.positiontup or ()]
+
+    # -- work ------------------------------------------------------------------------------
+    def put(self, rows: Sequence[tuple[Hashable | None, tuple]]) -> list[tuple[object, str]]:
+        """Upsert `rows`; (primary key, ADDED/UPDATED/UNCHANGED) of each, in order."""
+        found = self._lookup([k for k, _ in rows if k is not None])
+        inserts: list[tuple] = []
+        updates: list[tuple] = []
+        pks = []
+        for key, values in rows:
+            if self._fill:
+                values = _filled(values, self._fill)
+            old = found.get(key) if key is not None else None
+            if old is None:
+                pk = self._next_pk if self._assign_pk else values[self.columns.index(self._pk)]
+                if self._assign_pk:
+                    self._next_pk += 1
+                inserts.append((pk, values))
+                if self._known is not None and key is not None:
+                    self._known[key] = (pk, values)
+                self.counts.added += 1
+                state = ADDED
+            else:
+                pk, stored = old
+                if any(stored[i] != values[i] for i in self._update_at):
+                    updates.append((pk, values))
+                    self.counts.updated += 1
+                    state = UPDATED
+                    if self._known is not None:
+                        self._known[key] = (pk, values)
+                else:
+                    self.counts.unchanged += 1
+                    state = UNCHANGED
+            pks.append((pk, state))
+        if self.write and inserts:
+            order = self._insert_order
+            params = [
+                tuple(pk if k == "pk" else v[i] if k == "value" else i for k, i in order)
+                for pk, v in inserts
+            ]
+            self.conn.exec_driver_sql(self._insert_sql, params)
+        if self.write and updates:
+            at = {c: self.columns.index(c) for c in self.update_columns}
+            order = self._update_order
+            params = [
+                tuple(pk if n == "pk" else self._now if n == "now" else v[at[n]] for n in order)
+                for pk, v in updates
+            ]
+            self.conn.exec_driver_sql(self._update_sql, params)
+        return pks
+
+    @property
+    def known(self) -> dict[Hashable, tuple[object, tuple]]:
+        """The stored rows by key (tables read whole, `key_column` None)."""
+        return self._known or {}
+
+    def _lookup(self, keys: list) -> dict[Hashable, tuple[object, tuple]]:
+        if self._known is not None:
+            return self._known
+        if not keys or self.key_column is None:
+            return {}
+        t = self.table
+        cols = [t.c[self._pk], *(t.c[c] for c in self.columns)]
+        key_at = self.columns.index(self.key_column) + 1
+        found = {}
+        for i in range(0, len(keys), _LOOKUP_CHUNK):
+            chunk = keys[i : i + _LOOKUP_CHUNK]
+            stmt = sa.select(*cols).where(t.c[self.key_column].in_(chunk))
+            for r in self.conn.execute(stmt):
+                found[r[key_at]] = (r[0], _stored_row(r[1:]))
+        return found
+
+    # -- bulk mode -------------------------------------------------------------------------
+    def expect(self, new_rows: int) -> None:
+        """Drop the table's plain indexes when about to insert very many rows."""
+        if not self.write or new_rows < BULK_INDEX_THRESHOLD:
+            return
+        held = self.conn.scalar(sa.select(sa.func.count()).select_from(self.table)) or 0
+        if new_rows < held:
+            return
+        rows = self.conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+            "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'",
+            (self.table.name,),
+        ).all()
+        for name, sql in rows:
+            self.conn.exec_driver_sql(f'DROP INDEX "{name}"')
+            self._dropped.append(sql)
+
+    def finish(self) -> None:
+        """Build again what `expect` dropped."""
+        for sql in self._dropped:
+            self.conn.exec_driver_sql(sql)
+        self._dropped.clear()
+
+
+def _stored(value: object) -> object:
+    return int(value) if isinstance(value, bool) else value
+
+
+def _filled(values: tuple, fill: list[tuple[int, object]]) -> tuple:
+    if all(values[i] is not None for i, _ in fill):
+        return values
+    out = list(values)
+    for i, default in fill:
+        if out[i] is None:
+            out[i] = default
+    return tuple(out)
+
+
+def _stored_row(row) -> tuple:
+    """A selected row back in stored form (SQLAlchemy turned dates into `date`, 1 into True)."""
+    return tuple(_as_stored(v) for v in row)
+
+
+def _as_stored(v: object) -> object:
+    if isinstance(v, bool):
+        return int(v)
+    if isinstance(v, dt.date) and not isinstance(v, dt.datetime):
+        return v.isoformat()
+    return v
