@@ -51,11 +51,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 # Raise when the rule changes: stored keys made by an older rule are rebuilt.
-RULE_VERSION = 1
+RULE_VERSION = 2
+# Between the plain and the skeleton section of a key. Plain query words are lower
+# case and skeletons capitals, so neither can match the other's section anyway.
+SECTION = "|"
 
 ARTICLES = ("al", "el", "ul")
 # The assimilated article: a + a doubled sun letter (ar-Rahman written Arrahman).
@@ -186,19 +190,24 @@ def client_search_key(
     city: str = "",
 ) -> str:
     """What the client's `search_key` column holds (rule 4): computed on every save."""
-    parts = [plain(first_name), plain(last_name)]
-    parts += [plain(v_number), phone_digits(phone)]
-    parts += words(address)
-    parts += [plain(postcode), plain(city)]
-    parts += [skeleton(first_name), skeleton(last_name)]
+    plains = [plain(first_name), plain(last_name)]
+    plains += [plain(v_number), phone_digits(phone)]
+    plains += words(address)
+    plains += [plain(postcode), plain(city)]
+    sounds = [skeleton(first_name), skeleton(last_name)]
     # The skeletons of single words too, where a word's own ending differs from
     # its sound inside the joined field ("Tesfaye Gebre": `T_SF` and `G_BR`).
     for field in (first_name, last_name):
         field_words = words(field)
         if len(field_words) > 1:
-            parts += [skeleton(w) for w in field_words]
-    # One space at each end, so a short skeleton can be matched as a whole word.
-    return " " + " ".join(dict.fromkeys(p for p in parts if p)) + " "
+            sounds += [skeleton(w) for w in field_words]
+    # A space at each end of each section, so a short skeleton can be matched as a
+    # whole word; the bar between them lets SearchIndex scan the sections apart.
+    return f" {_joined(plains)} {SECTION} {_joined(sounds)} "
+
+
+def _joined(parts: list[str]) -> str:
+    return " ".join(dict.fromkeys(p for p in parts if p))
 
 
 @dataclass(frozen=True)
@@ -274,6 +283,116 @@ def parse_query(query: str) -> tuple[QueryWord, ...]:
 def matches(query: Iterable[QueryWord], key: str) -> bool:
     """Does every word of the query occur in `key` (a search key as client_search_key makes)?"""
     return all(word.found_in(key) for word in query)
+
+
+_DENSITY_CHECK = 512
+_DENSE = 4  # one row in four or more
+
+
+class _Section:
+    """One section of every key, joined into one text so `str.find` scans it in C."""
+
+    def __init__(self, parts: list[str]):
+        self.parts = parts
+        self.text = "\n".join(parts)
+        self.starts: list[int] = []
+        pos = 0
+        for part in parts:
+            self.starts.append(pos)
+            pos += len(part) + 1
+
+    def rows_with(self, needle: str) -> list[int]:
+        if len(needle) <= 2:  # common: testing each part is cheaper than visiting each hit
+            return [i for i, part in enumerate(self.parts) if needle in part]
+        out: list[int] = []
+        find, starts, last = self.text.find, self.starts, len(self.parts) - 1
+        at = find(needle)
+        while at != -1:
+            row = bisect_right(starts, at) - 1
+            out.append(row)
+            if row >= last:
+                break
+            if len(out) % _DENSITY_CHECK == 0 and len(out) * _DENSE > row:
+                # Found in most rows so far: testing each remaining part is cheaper.
+                parts = self.parts
+                out += [i for i in range(row + 1, last + 1) if needle in parts[i]]
+                break
+            at = find(needle, starts[row + 1])
+        return out
+
+
+class SearchIndex:
+    """The rows whose search key matches a query: `matches()` for a whole list at once,
+    fast enough to run on every keystroke over 100,000 clients.
+
+    Row lists are kept per needle, so typing one more letter only re-tests the rows
+    the shorter needle found; the most telling word is looked up first and the other
+    words are only tested on its rows.
+    """
+
+    def __init__(self, keys: Sequence[str]):
+        self.keys = list(keys)
+        plains, sounds = [], []
+        for key in self.keys:
+            head, _, tail = key.partition(SECTION)
+            plains.append(head)
+            sounds.append(tail)
+        self._plain = _Section(plains)
+        self._sound = _Section(sounds)
+        self._cache: dict[str, list[int]] = {}
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def rows(self, query: Sequence[QueryWord]) -> list[int]:
+        """Row numbers (ascending) of the keys in which every word of the query is found."""
+        if not query:
+            return list(range(len(self.keys)))
+        first, *rest = sorted(query, key=lambda w: len(w.plain), reverse=True)
+        found = self._word_rows(first)
+        for word in rest:
+            if not found:
+                break
+            found = self._narrow(found, word)
+        return found
+
+    def _narrow(self, rows: list[int], word: QueryWord) -> list[int]:
+        keys = self.keys
+        needles = word.needles
+        if len(needles) == 1:
+            (a,) = needles
+            return [i for i in rows if a in keys[i]]
+        a, b = needles
+        return [i for i in rows if a in keys[i] or b in keys[i]]
+
+    def _word_rows(self, word: QueryWord) -> list[int]:
+        found = [self._needle_rows(n) for n in word.needles]
+        if len(found) == 1 or not found[1]:
+            return found[0]
+        if not found[0]:
+            return found[1]
+        return sorted(set(found[0]).union(found[1]))
+
+    def _needle_rows(self, needle: str) -> list[int]:
+        cached = self._cache.get(needle)
+        if cached is not None:
+            return cached
+        section = self._sound if needle != needle.lower() or "_" in needle else self._plain
+        # A shorter needle inside this one found a superset: only its rows need a look.
+        narrower = min(
+            (rows for seen, rows in self._cache.items() if seen in needle),
+            key=len,
+            default=None,
+        )
+        if narrower is not None and len(narrower) < len(self.keys) // 4:
+            parts = section.parts
+            found = [i for i in narrower if needle in parts[i]]
+        else:
+            found = section.rows_with(needle)
+        if len(self._cache) > 256:
+            self._cache.clear()
+        self._cache[needle] = found
+        return found
 
 
 def _sound(text: str) -> str:
