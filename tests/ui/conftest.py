@@ -76,6 +76,10 @@ class RecordingDialogs(DialogService):
         self.shown.append(("save_file", title))
         return self.files.pop(0) if self.files else None
 
+    def open_file(self, path):
+        self.shown.append(("opened", str(path)))
+        return True
+
 
 @pytest.fixture
 def dialogs() -> RecordingDialogs:

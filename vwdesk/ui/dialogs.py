@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -75,3 +76,7 @@ class DialogService(QObject):
             self._parent(parent), title, str(suggested or ""), name_filter
         )
         return Path(name) if name else None
+
+    def open_file(self, path: Path) -> bool:
+        """Open a file in the program the system uses for it (a written PDF in the viewer)."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
