@@ -79,6 +79,24 @@ class DossierSummary:
     def is_open(self) -> bool:
         return self.closed_on is None
 
+    def overdue(self, today: date) -> bool:
+        """A running deadline has passed (the next one is the earliest)."""
+        return self.next_deadline is not None and self.next_deadline.days_left(today) < 0
+
+    def shown_by(self, which: DossierFilter, today: date) -> bool:
+        """Whether the list filter `which` shows this dossier (the service and the UI agree)."""
+        if which is DossierFilter.OPEN:
+            return self.is_open
+        if which is DossierFilter.CLOSED:
+            return not self.is_open
+        if which is DossierFilter.NIDOS:
+            return self.nidos
+        if which is DossierFilter.OVERDUE:
+            return self.is_open and self.overdue(today)
+        if which is DossierFilter.REVIEW_DUE:
+            return self.review_due
+        return True
+
 
 @dataclass(frozen=True)
 class DossierDetail:
@@ -105,16 +123,6 @@ class DossierDetail:
     def arrived_unregistered(self) -> tuple[FamilyMember, ...]:
         """Members who could now be registered as clients (not linked to one yet)."""
         return tuple(m for m in self.members if m.client_id is None)
-
-
-@dataclass(frozen=True)
-class ReferentChoice:
-    """A client who can be the referent of a new dossier."""
-
-    client_id: int
-    name: str
-    birth_date: date
-    housed_on: date
 
 
 # -- drafts: what the user typed -----------------------------------------------------

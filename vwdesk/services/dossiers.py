@@ -30,20 +30,16 @@ from vwdesk.domain.dossiers import (
     FamilyMember,
     FamilyMemberDraft,
     ProcedureStep,
-    ReferentChoice,
     StepDraft,
     review_due,
 )
 from vwdesk.domain.enums import DossierOutcome, ProcedureStepKind
 from vwdesk.domain.errors import InputProblem, InvalidInput, NotFound
-from vwdesk.domain.names import matches, parse_query
 from vwdesk.services.deadlines import load_dossier_deadlines, load_rules
 from vwdesk.services.dossier_arrivals import register_arrivals
 
 if TYPE_CHECKING:
     from vwdesk.services.workspace import Workspace
-
-MAX_CHOICES = 50
 
 
 def _status(steps: list[tuple[str, date]]) -> ProcedureStepKind | None:
@@ -67,12 +63,12 @@ class DossierService:
         d, c = ReunificationDossierRecord, ClientRecord
         with self._ws.reading() as s:
             query = select(d, c.first_name, c.last_name).join(c, c.id == d.client_id)
-            if which in (DossierFilter.OPEN, DossierFilter.OVERDUE, DossierFilter.REVIEW_DUE):
-                query = query.where(d.closed_on.is_(None))
-            elif which is DossierFilter.CLOSED:
+            if which is DossierFilter.CLOSED:
                 query = query.where(d.closed_on.is_not(None))
             elif which is DossierFilter.NIDOS:
                 query = query.where(d.nidos.is_(True))
+            elif which is not DossierFilter.ALL:
+                query = query.where(d.closed_on.is_(None))
             rows = s.execute(query.order_by(d.opened_on.desc(), d.id.desc())).all()
             ids = [row[0].id for row in rows]
             family = self._family_names(s, ids)
@@ -95,12 +91,8 @@ class DossierService:
                 last_reviewed_on=rec.last_reviewed_on,
                 review_due=review_due(rec.closed_on, rec.last_reviewed_on, today),
             )
-            if which is DossierFilter.OVERDUE and not any(x.days_left(today) < 0 for x in running):
-                continue
-            if which is DossierFilter.REVIEW_DUE and not summary.review_due:
-                continue
             found.append(summary)
-        return found
+        return [row for row in found if row.shown_by(which, today)]
 
     def review_list(self, *, today: date | None = None) -> list[DossierSummary]:
         """Open dossiers not reviewed in this calendar month."""
@@ -143,29 +135,6 @@ class DossierService:
                 ),
                 deadlines=tuple(deadlines.get(rec.id, [])),
             )
-
-    def referent_choices(self, query: str = "") -> list[ReferentChoice]:
-        """Open clients matching the tolerant name search (domain/names.py), at most 50."""
-        words = parse_query(query)
-        c = ClientRecord
-        with self._ws.reading() as s:
-            rows = s.execute(
-                select(c.id, c.first_name, c.last_name, c.birth_date, c.housed_on, c.search_key)
-                .where(c.closed_on.is_(None), c.anonymised_on.is_(None))
-                .order_by(c.last_name, c.first_name, c.id)
-            ).all()
-        found = []
-        for row in rows:
-            if words and not matches(words, row.search_key or ""):
-                continue
-            found.append(
-                ReferentChoice(
-                    row.id, f"{row.first_name} {row.last_name}", row.birth_date, row.housed_on
-                )
-            )
-            if len(found) == MAX_CHOICES:
-                break
-        return found
 
     # -- the dossier itself --------------------------------------------------------------
     def create(self, draft: DossierDraft, *, today: date | None = None) -> int:
