@@ -167,3 +167,24 @@ def test_phone_digits(typed, digits):
 )
 def test_similar_names(a, b, alike):
     assert similar_names(*a, *b) is alike
+
+
+def test_search_index_agrees_with_matches_while_typing():
+    from vwdesk.domain.names import SearchIndex
+
+    people = [(first, last) for _q, first, last in FOUND + NOT_FOUND]
+    people += [("Anna", "Müller"), ("Omar", "Haddad")]
+    people *= 40  # enough rows for the dense-needle path
+    keys = [
+        client_search_key(
+            first, last, v_number=str(1000 + i), phone=f"06-{i:08d}", address=f"Straat {i}"
+        )
+        for i, (first, last) in enumerate(people)
+    ]
+    index = SearchIndex(keys)
+    typed = [q for q, _f, _l in FOUND[::3] + NOT_FOUND] + ["straat 1", "06000000", ""]
+    for query in typed:
+        for end in range(len(query) + 1):  # every keystroke, so the cache is used
+            words = parse_query(query[:end])
+            expected = [i for i, key in enumerate(keys) if matches(words, key)]
+            assert index.rows(words) == expected, query[:end]

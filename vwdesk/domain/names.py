@@ -55,11 +55,13 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-# Raise when the rule changes: stored keys made by an older rule are rebuilt.
-RULE_VERSION = 2
 # Between the plain and the skeleton section of a key. Plain query words are lower
 # case and skeletons capitals, so neither can match the other's section anyway.
+# It also marks the rule: change it (to "¦", ...) whenever the rule changes, and
+# every stored key without it is rebuilt (services/clients.py ensure_search_keys).
 SECTION = "|"
+# The key of an anonymised client: nothing to find.
+EMPTY_KEY = f" {SECTION} "
 
 ARTICLES = ("al", "el", "ul")
 # The assimilated article: a + a doubled sun letter (ar-Rahman written Arrahman).

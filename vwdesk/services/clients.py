@@ -28,7 +28,6 @@ from vwdesk.db.records import (
     FamilyMemberRecord,
     HouseholdRecord,
     ReunificationDossierRecord,
-    SettingRecord,
     VolunteerRecord,
 )
 from vwdesk.domain.clients import (
@@ -44,7 +43,13 @@ from vwdesk.domain.clients import (
 )
 from vwdesk.domain.countries import is_country
 from vwdesk.domain.errors import InputProblem, InvalidInput, NotFound
-from vwdesk.domain.names import RULE_VERSION, client_search_key, parse_query, similar_names
+from vwdesk.domain.names import (
+    EMPTY_KEY,
+    SECTION,
+    client_search_key,
+    parse_query,
+    similar_names,
+)
 from vwdesk.domain.permissions import Permission
 from vwdesk.domain.phases import Phase, phase_on
 from vwdesk.domain.validation import (
@@ -61,13 +66,11 @@ from vwdesk.services.team import volunteer_names
 if TYPE_CHECKING:
     from vwdesk.services.workspace import Workspace
 
-SEARCH_RULE_SETTING = "search_key_rule"
-
 
 def key_for(rec: ClientRecord, household: HouseholdRecord) -> str:
     """The client's search key (domain/names.py), from their own fields and the address."""
     if rec.anonymised_on is not None:
-        return " "
+        return EMPTY_KEY
     return client_search_key(
         rec.first_name,
         rec.last_name,
@@ -148,12 +151,16 @@ def _household_labels(s: Session, ids: set[int]) -> dict[int, tuple[str, int | N
     }
 
 
-def rebuild_search_keys(s: Session, *, only_stale: bool) -> int:
-    """Recompute search keys: all of them, or those not made by this rule (they lack the
-    leading space, e.g. written by an import or an older version). Returns how many."""
+def _stale_keys():
+    """Keys not made by the current rule (written by an older version, or by hand)."""
+    return ~ClientRecord.search_key.contains(SECTION, autoescape=True)
+
+
+def rebuild_search_keys(s: Session, *, only_stale: bool = True) -> int:
+    """Recompute search keys (the stale ones, or all); returns how many were written."""
     query = select(ClientRecord, HouseholdRecord).join(ClientRecord.household)
     if only_stale:
-        query = query.where(~ClientRecord.search_key.startswith(" "))
+        query = query.where(_stale_keys())
     count = 0
     for rec, household in s.execute(query):
         rec.search_key = key_for(rec, household)
@@ -167,14 +174,12 @@ class ClientService:
 
     # -- the list ------------------------------------------------------------------------
     def ensure_search_keys(self) -> int:
-        """Bring every stored search key up to the current rule; cheap when nothing is stale."""
+        """Bring stored search keys up to the current rule: one read when none is stale."""
+        with self._ws.reading() as s:
+            if s.scalar(select(ClientRecord.id).where(_stale_keys()).limit(1)) is None:
+                return 0
         with self._ws.unit() as s:
-            stored = s.get(SettingRecord, SEARCH_RULE_SETTING)
-            current = stored is not None and stored.value == str(RULE_VERSION)
-            count = rebuild_search_keys(s, only_stale=current)
-            if not current:
-                s.merge(SettingRecord(key=SEARCH_RULE_SETTING, value=str(RULE_VERSION)))
-            return count
+            return rebuild_search_keys(s)
 
     def rows(self, today: date | None = None) -> list[ClientRow]:
         """Every client, as the list shows them (a few seconds' work for 100,000 is fine
@@ -404,7 +409,7 @@ class ClientService:
             rec.travel_document_expires_on = None
             rec.anonymised_on = today
             rec.closed_on = rec.closed_on or today
-            rec.search_key = " "
+            rec.search_key = EMPTY_KEY
             s.execute(
                 update(ContactRecord)
                 .where(ContactRecord.client_id == client_id)
