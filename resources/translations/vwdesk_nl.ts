@@ -99,6 +99,64 @@
     </message>
 </context>
 <context>
+    <name>ChecklistTemplateDialog</name>
+    <message>
+        <source>Change checklist</source>
+        <translation>Checklist aanpassen</translation>
+    </message>
+    <message>
+        <source>Version %1 is used by %2 checklists. Saving makes version %3; checklists already started keep their version.</source>
+        <translation>Versie %1 wordt gebruikt door %2 checklists. Opslaan maakt versie %3; checklists die al lopen houden hun versie.</translation>
+    </message>
+    <message>
+        <source>No checklist uses this version yet; saving changes it in place.</source>
+        <translation>Nog geen checklist gebruikt deze versie; opslaan past haar direct aan.</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Punt toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nieuw punt</translation>
+    </message>
+    <message>
+        <source>Give the checklist a name and every item a title.</source>
+        <translation>Geef de checklist een naam en elk punt een titel.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTemplateItemsTableModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Punt</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Uitleg</translation>
+    </message>
+    <message>
+        <source>When needed</source>
+        <translation>Indien nodig</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistView</name>
     <message>
         <source>Started %1</source>
@@ -138,10 +196,68 @@
     </message>
 </context>
 <context>
+    <name>ClientPhaseTableModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <source>Housed</source>
+        <translation>Gehuisvest</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Lopend traject</translation>
+    </message>
+</context>
+<context>
     <name>ClientPicker</name>
     <message>
         <source>Type a name, date of birth or phone number</source>
         <translation>Typ een naam, geboortedatum of telefoonnummer</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingListsView</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Ending within a month</source>
+        <translation>Eindigen binnen een maand</translation>
+    </message>
+    <message>
+        <source>Phase per client</source>
+        <translation>Fase per cliënt</translation>
+    </message>
+    <message>
+        <source>Participation statement</source>
+        <translation>Participatieverklaring</translation>
+    </message>
+    <message>
+        <source>Items past their date</source>
+        <translation>Punten over datum</translation>
+    </message>
+    <message>
+        <source>Referrals per partner</source>
+        <translation>Doorverwijzingen per partner</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alle jaren</translation>
     </message>
 </context>
 <context>
@@ -376,6 +492,14 @@
     <message>
         <source>arrears under arrangement %1</source>
         <translation>achterstand in regelingen %1</translation>
+    </message>
+    <message>
+        <source>Change checklist…</source>
+        <translation>Checklist aanpassen…</translation>
+    </message>
+    <message>
+        <source>The items of the debt prevention checklist</source>
+        <translation>De punten van de checklist schuldpreventie</translation>
     </message>
 </context>
 <context>
@@ -891,6 +1015,76 @@
     </message>
 </context>
 <context>
+    <name>PvtPanel</name>
+    <message>
+        <source>Participation statement (PVT)</source>
+        <translation>Participatieverklaring (PVT)</translation>
+    </message>
+    <message>
+        <source>Required for this client</source>
+        <translation>Verplicht voor deze cliënt</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Course on</source>
+        <translation>Workshop op</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Ondertekend op</translation>
+    </message>
+    <message>
+        <source>Obliged to integrate and housed from 1 October 2017: the PVT is required.</source>
+        <translation>Inburgeringsplichtig en gehuisvest vanaf 1 oktober 2017: de PVT is verplicht.</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>niet verplicht</translation>
+    </message>
+    <message>
+        <source>signed on %1</source>
+        <translation>ondertekend op %1</translation>
+    </message>
+    <message>
+        <source>no deadline rule for the PVT is active</source>
+        <translation>er is geen termijnregel voor de PVT actief</translation>
+    </message>
+    <message>
+        <source>The dates must lie between the housing date and today.</source>
+        <translation>De datums moeten tussen de huisvestingsdatum en vandaag liggen.</translation>
+    </message>
+</context>
+<context>
+    <name>PvtTableModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <source>Housed</source>
+        <translation>Gehuisvest</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+</context>
+<context>
     <name>RecordVisitDialog</name>
     <message>
         <source>Record the home visit</source>
@@ -986,6 +1180,60 @@
     <message>
         <source>Fill in a date that is not in the future.</source>
         <translation>Vul een datum in die niet in de toekomst ligt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPanel</name>
+    <message>
+        <source>Referrals</source>
+        <translation>Doorverwijzingen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation>Doorverwijzen</translation>
+    </message>
+    <message>
+        <source>Outcome of the chosen referral</source>
+        <translation>Uitkomst van de gekozen doorverwijzing</translation>
+    </message>
+    <message>
+        <source>Save outcome</source>
+        <translation>Uitkomst opslaan</translation>
+    </message>
+    <message>
+        <source>Choose the referral first.</source>
+        <translation>Kies eerst de doorverwijzing.</translation>
+    </message>
+    <message>
+        <source>A referral cannot be dated in the future.</source>
+        <translation>Een doorverwijzing kan niet in de toekomst liggen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1549,72 @@
     <message>
         <source>Fill in the start date.</source>
         <translation>Vul de startdatum in.</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryPanel</name>
+    <message>
+        <source>Trajectories</source>
+        <translation>Trajecten</translation>
+    </message>
+    <message>
+        <source>Start settlement</source>
+        <translation>Vestiging starten</translation>
+    </message>
+    <message>
+        <source>Start integration</source>
+        <translation>Integratie starten</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Beëindigen</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Fase: %1</translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <translation>(tot en met %1)</translation>
+    </message>
+    <message>
+        <source>Choose the trajectory to end.</source>
+        <translation>Kies het traject dat eindigt.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>De einddatum ligt voor de startdatum.</translation>
+    </message>
+    <message>
+        <source>This client already has such a trajectory then.</source>
+        <translation>Deze cliënt heeft dan al zo&apos;n traject.</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryTableModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <source>Trajectory</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Eindigt</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>rond %1</translation>
     </message>
 </context>
 <context>

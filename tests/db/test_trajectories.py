@@ -71,3 +71,13 @@ def test_every_client_has_a_phase_from_the_housing_date(workspace):
     assert phases[mid].running == (K.INTEGRATION,)
     every = workspace.trajectories.phases(D("2017-10-01"), include_after=True)
     assert {p.client_id: p.phase.phase for p in every}[old] == Phase.AFTER
+
+
+def test_one_clients_phase_for_the_client_page(workspace):
+    _, (client,) = add_household(workspace, housed_on="2017-03-15")
+    workspace.trajectories.start(client, K.SETTLEMENT, D("2017-03-20"))
+    phase = workspace.trajectories.phase_of(client, D("2017-09-15"))
+    assert phase.phase.phase == Phase.GUIDANCE  # the phase follows the housing date ...
+    assert phase.running == (K.SETTLEMENT,)  # ... the trajectory runs until it is ended
+    workspace.trajectories.end(workspace.trajectories.for_client(client)[0].id, D("2017-09-10"))
+    assert workspace.trajectories.phase_of(client, D("2017-09-15")).running == ()

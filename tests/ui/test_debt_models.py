@@ -14,10 +14,9 @@ from vwdesk.ui import theme
 from vwdesk.ui.tabs.debt.debt_models import (
     DebtHouseholdTableModel,
     DebtReferralTableModel,
-    PastDueTableModel,
     PaymentArrangementTableModel,
 )
-from vwdesk.ui.widgets.checklist_models import ChecklistItemsTableModel
+from vwdesk.ui.widgets.checklist_models import ChecklistItemsTableModel, PastDueTableModel
 from vwdesk.ui.widgets.checklist_rows_model import ROW_ROLE, SORT_ROLE
 
 D = date.fromisoformat

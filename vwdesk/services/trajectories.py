@@ -163,6 +163,21 @@ class TrajectoryService:
             return phases
         return [p for p in phases if p.phase.phase != Phase.AFTER or p.running]
 
+    def phase_of(self, client_id: int, today: date | None = None) -> ClientPhase:
+        """One client's phase and running trajectories (for the client page)."""
+        today = today or date.today()
+        with self._ws.reading() as s:
+            row = s.execute(
+                select(
+                    ClientRecord.id, _NAME, ClientRecord.household_id, ClientRecord.housed_on
+                ).where(ClientRecord.id == client_id)
+            ).first()
+        if row is None:
+            raise NotFound(f"no client {client_id}")
+        running = tuple(t.kind for t in self.for_client(client_id) if t.running_on(today))
+        cid, name, hid, housed = row
+        return ClientPhase(cid, name, hid, housed, phase_on(housed, today), running)
+
     def _no_overlap(self, s, client_id, kind, started_on, ended_on, own_id) -> None:
         """One trajectory of a kind at a time for a client."""
         others = s.scalars(

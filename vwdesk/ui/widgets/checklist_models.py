@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from vwdesk.domain.checklists import ChecklistItem
+from vwdesk.domain.checklists import ChecklistItem, PastDueItem
 from vwdesk.domain.enums import ChecklistItemStatus
 from vwdesk.ui.widgets.checklist_labels import euros, short_date, status_label, status_mark
 from vwdesk.ui.widgets.checklist_rows_model import RowsTableModel
@@ -78,3 +78,21 @@ class ChecklistItemsTableModel(RowsTableModel[ChecklistItem]):
 
     def muted(self, row: ChecklistItem) -> bool:
         return row.status == ChecklistItemStatus.NOT_APPLICABLE
+
+
+class PastDueTableModel(RowsTableModel[PastDueItem]):
+    HOUSEHOLD, ITEM, DUE, VOLUNTEER = range(4)
+
+    def headers(self) -> list[str]:
+        return [self.tr("Household"), self.tr("Item"), self.tr("Due"), self.tr("Volunteer")]
+
+    def display(self, row: PastDueItem, column: int) -> str:
+        return (row.owner_name, row.title, short_date(row.due_on), row.volunteer_name)[column]
+
+    def sort_key(self, row: PastDueItem, column: int) -> Any:
+        if column == self.DUE:
+            return row.due_on.isoformat()
+        return self.display(row, column).lower()
+
+    def warning(self, row: PastDueItem, column: int) -> bool:
+        return column == self.DUE

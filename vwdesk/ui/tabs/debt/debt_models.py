@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from vwdesk.domain.checklists import PastDueItem
 from vwdesk.domain.debt import DebtHousehold, DebtReferral, PaymentArrangement
 from vwdesk.domain.enums import ChecklistItemStatus
 from vwdesk.ui.widgets.checklist_labels import euros, short_date
@@ -145,24 +144,6 @@ class PaymentArrangementTableModel(RowsTableModel[PaymentArrangement]):
             and row.due_on is not None
             and row.due_on < date.today()
         )
-
-
-class PastDueTableModel(RowsTableModel[PastDueItem]):
-    HOUSEHOLD, ITEM, DUE, VOLUNTEER = range(4)
-
-    def headers(self) -> list[str]:
-        return [self.tr("Household"), self.tr("Item"), self.tr("Due"), self.tr("Volunteer")]
-
-    def display(self, row: PastDueItem, column: int) -> str:
-        return (row.owner_name, row.title, short_date(row.due_on), row.volunteer_name)[column]
-
-    def sort_key(self, row: PastDueItem, column: int) -> Any:
-        if column == self.DUE:
-            return _iso(row.due_on)
-        return self.display(row, column).lower()
-
-    def warning(self, row: PastDueItem, column: int) -> bool:
-        return column == self.DUE
 
 
 class DebtReferralTableModel(RowsTableModel[DebtReferral]):

@@ -24,22 +24,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vwdesk.domain.checklists import Checklist, Choice, PastDueItem
+from vwdesk.domain.checklists import Checklist, ChecklistTemplate, Choice, PastDueItem
 from vwdesk.domain.debt import DebtHousehold, DebtReferral, PaymentArrangement
 from vwdesk.domain.enums import ChecklistKind
+from vwdesk.domain.permissions import Permission
 from vwdesk.ui import icons
 from vwdesk.ui.context import UiContext
 from vwdesk.ui.tabs.base import TabPage
 from vwdesk.ui.tabs.debt.debt_models import (
     DebtHouseholdTableModel,
     DebtReferralTableModel,
-    PastDueTableModel,
     PaymentArrangementTableModel,
 )
 from vwdesk.ui.tabs.debt.refer_dialog import ReferDialog
 from vwdesk.ui.tabs.debt.start_dialog import StartChecklistDialog
 from vwdesk.ui.widgets.checklist_fields import rows_table, select_where, selected_row
 from vwdesk.ui.widgets.checklist_labels import euros
+from vwdesk.ui.widgets.checklist_models import PastDueTableModel
+from vwdesk.ui.widgets.checklist_template_dialog import ChecklistTemplateDialog
 from vwdesk.ui.widgets.checklist_view import ChecklistView
 
 KEY = ChecklistKind.DEBT_PREVENTION.value
@@ -86,10 +88,14 @@ class DebtTab(TabPage):
         self.start_button.clicked.connect(self.start_checklist)
         self.refer_button = QPushButton(self.tr("Refer to debt counselling…"))
         self.refer_button.clicked.connect(self.refer)
+        self.template_button = QPushButton(self.tr("Change checklist…"))
+        self.template_button.setToolTip(self.tr("The items of the debt prevention checklist"))
+        self.template_button.clicked.connect(self.change_template)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addSpacing(16)
         top.addWidget(self.summary, 1)
+        top.addWidget(self.template_button)
         top.addWidget(self.refer_button)
         top.addWidget(self.start_button)
 
@@ -210,7 +216,9 @@ class DebtTab(TabPage):
         self.pages.setCurrentWidget(self.checklist)
 
     def _update_buttons(self) -> None:
-        signed_in = self.ctx.user is not None
+        user = self.ctx.user
+        signed_in = user is not None
+        self.template_button.setVisible(bool(user and user.can(Permission.EDIT_RULES)))
         self.start_button.setEnabled(signed_in)
         self.refer_button.setEnabled(signed_in and selected_row(self.household_view) is not None)
 
@@ -266,6 +274,15 @@ class DebtTab(TabPage):
     def _referred(self, checklist: Checklist) -> None:
         self.checklist.display(checklist)
         self.ctx.notify_changed("referrals")
+
+    def change_template(self) -> None:
+        self.ctx.run(lambda ws: ws.checklist_templates.templates(),
+                     on_success=self._open_template, owner=self)  # fmt: skip
+
+    def _open_template(self, templates: list[ChecklistTemplate]) -> None:
+        template = next((t for t in templates if t.key == KEY), None)
+        if template is not None:
+            self._open(ChecklistTemplateDialog(self.ctx, template, self))
 
     def _open(self, dialog: QDialog) -> None:
         if self.dialog is not None:
