@@ -318,10 +318,6 @@
         <translation>Geen doorverwijzing</translation>
     </message>
     <message>
-        <source>Reason for the referral</source>
-        <translation>Reden van de doorverwijzing</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -340,6 +336,10 @@
     <message>
         <source>Referral</source>
         <translation>Doorverwijzing</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
     </message>
 </context>
 <context>
@@ -1310,10 +1310,6 @@
         <translation>Nieuwe locatie…</translation>
     </message>
     <message>
-        <source>Weekly schedule</source>
-        <translation>Weekrooster</translation>
-    </message>
-    <message>
         <source>Saved. Note: this legal consultation has no legal volunteer in its staffing.</source>
         <translation>Opgeslagen. Let op: dit juridisch spreekuur heeft geen juridisch vrijwilliger in de bezetting.</translation>
     </message>
@@ -1511,6 +1507,10 @@
     <message>
         <source>Cancel this consultation hour? Nobody can log contacts in it then.</source>
         <translation>Dit spreekuur annuleren? Daarna kan niemand er nog contacten in vastleggen.</translation>
+    </message>
+    <message>
+        <source>Weekly schedule</source>
+        <translation>Weekrooster</translation>
     </message>
 </context>
 <context>

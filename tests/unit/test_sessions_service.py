@@ -167,3 +167,11 @@ def test_schedules_need_manage_team_and_every_change_is_audited_with_ids(workspa
         workspace.sessions.save_schedule(
             ScheduleInput(SessionKind.WALK_IN, w.office, 4, "13:00", "15:00", TODAY)
         )
+
+
+def test_the_demo_shows_the_reports_average_per_location(demo_workspace):
+    stats = {x.location: x for x in demo_workspace.sessions.location_stats(2017)}
+    figures = demo_workspace.figures.compute(2017).sessions.avg_contacts_by_location
+    assert {name: x.average for name, x in stats.items()} == figures
+    assert stats["De Hergerborch"].average == 8
+    assert 2017 in demo_workspace.sessions.years()

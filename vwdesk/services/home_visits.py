@@ -65,8 +65,9 @@ def _members(s: Session, household_ids: list[int] | None = None) -> dict[int, li
 
 def _label(members: list[ClientRecord], household: HouseholdRecord) -> str:
     main = members[0]
-    name = f"{main.first_name} {main.last_name}"
-    return f"{name}, {household.address}" if household.address else name
+    name = " ".join(f"{main.first_name} {main.last_name}".split())
+    address = " ".join(household.address.split())
+    return f"{name}, {address}" if address else name
 
 
 class HomeVisitService:

@@ -54,7 +54,8 @@ class ClientResultsModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            parts = [row.name, short_date(row.birth_date), row.household]
+            address = row.household.split(",")[0]  # the street is enough to tell people apart
+            parts = [row.name, short_date(row.birth_date), address]
             return " · ".join(p for p in parts if p)
         if role == ROW_ROLE:
             return row
@@ -83,6 +84,8 @@ class ClientPicker(QWidget):
         self.results = QListView()
         self.results.setModel(self.model)
         self.results.setMaximumHeight(150)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.results.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.results.clicked.connect(self._take)

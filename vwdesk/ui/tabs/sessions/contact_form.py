@@ -86,7 +86,7 @@ class ContactForm(QWidget):
         self.partner.addItem(self.tr("No referral"), None)
         self.partner.currentIndexChanged.connect(self._partner_chosen)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("Reason for the referral"))
+        self.reason.setPlaceholderText(self.tr("Reason"))
         self.reason.setEnabled(False)
         referral_row = QHBoxLayout()
         referral_row.addWidget(self.partner, 1)

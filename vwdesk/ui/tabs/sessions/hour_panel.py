@@ -122,7 +122,7 @@ class HourPanel(QWidget):
         splitter.addWidget(list_box)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([480, 760])
+        splitter.setSizes([560, 700])
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from vwdesk.domain.sessions import LocationInfo, ScheduleInfo, StaffMember
 from vwdesk.ui.context import UiContext
@@ -23,12 +23,11 @@ from vwdesk.ui.tabs.sessions.tables import selected, table
 from vwdesk.ui.tabs.sessions.texts import refusal_sentence
 
 
-class SchedulePanel(QGroupBox):
+class SchedulePanel(QWidget):
     changed = Signal()  # a schedule or location was written: the tab reloads
 
     def __init__(self, ctx: UiContext, dialogs: DialogHost, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setTitle(self.tr("Weekly schedule"))
         self.ctx = ctx
         self.dialogs = dialogs
         self.locations: list[LocationInfo] = []

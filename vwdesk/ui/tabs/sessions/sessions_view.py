@@ -12,12 +12,12 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -115,7 +115,7 @@ class SessionsTab(TabPage):
         self.stats_view, _ = table(self.stats, LocationStatsTableModel.LOCATION)
         self.year_box = QComboBox()
         self.year_box.currentIndexChanged.connect(self._year_chosen)
-        stats_box = QGroupBox(self.tr("Per location"))
+        stats_box = QWidget()
         stats_layout = QVBoxLayout(stats_box)
         year_row = QHBoxLayout()
         year_row.addWidget(QLabel(self.tr("Year")))
@@ -128,13 +128,11 @@ class SessionsTab(TabPage):
         self.no_stats.hide()
         stats_layout.addWidget(self.no_stats)
 
-        bottom = QSplitter()
-        bottom.addWidget(self.schedule_panel)
-        bottom.addWidget(stats_box)
-        bottom.setStretchFactor(0, 3)
-        bottom.setStretchFactor(1, 2)
-        bottom.setSizes([700, 460])
-        bottom.setChildrenCollapsible(False)
+        # Side by side both tables would be clipped on a laptop screen: tabs, full width.
+        self.bottom = QTabWidget()
+        self.bottom.addTab(self.schedule_panel, self.tr("Weekly schedule"))
+        self.bottom.addTab(stats_box, self.tr("Per location"))
+        bottom = self.bottom
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(week_box)
         split.addWidget(bottom)
