@@ -503,6 +503,25 @@
     </message>
 </context>
 <context>
+    <name>FigureTableModel</name>
+    <message>
+        <source>Figure</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Vorig jaar</translation>
+    </message>
+</context>
+<context>
     <name>FrequencyDialog</name>
     <message>
         <source>Visit frequency</source>
@@ -1015,6 +1034,37 @@
     </message>
 </context>
 <context>
+    <name>ProseEditor</name>
+    <message>
+        <source>No text yet for this section. What did the team do, what stood out?</source>
+        <translation>Nog geen tekst voor dit onderdeel. Wat deed het team, wat viel op?</translation>
+    </message>
+    <message>
+        <source>Every line becomes a paragraph; start a line with “- ” for a list item. Next year&apos;s report starts from this text.</source>
+        <translation>Elke regel wordt een alinea; begin een regel met “- ” voor een opsomming. Het verslag van volgend jaar begint met deze tekst.</translation>
+    </message>
+    <message>
+        <source>Only team leaders and junior team leaders write the text of the report.</source>
+        <translation>Alleen teamleiders en junior teamleiders schrijven de tekst van het jaarverslag.</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Wijzigingen ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Save text</source>
+        <translation>Tekst opslaan</translation>
+    </message>
+    <message>
+        <source>The text of “{section}” has changes that are not saved. Leave it without saving?</source>
+        <translation>De tekst van “{section}” heeft wijzigingen die niet zijn opgeslagen. Zonder opslaan verdergaan?</translation>
+    </message>
+    <message>
+        <source>Unsaved text</source>
+        <translation>Tekst niet opgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>PvtPanel</name>
     <message>
         <source>Participation statement (PVT)</source>
@@ -1237,6 +1287,116 @@
     </message>
 </context>
 <context>
+    <name>ReportExporter</name>
+    <message>
+        <source>Save the annual report as PDF</source>
+        <translation>Jaarverslag opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>Jaarverslag</translation>
+    </message>
+    <message>
+        <source>Making the annual report of {year}…</source>
+        <translation>Het jaarverslag van {year} wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>The annual report has been saved as {name}. Open it now?</source>
+        <translation>Het jaarverslag is opgeslagen als {name}. Nu openen?</translation>
+    </message>
+    <message>
+        <source>Save the figures as JSON</source>
+        <translation>Cijfers opslaan als JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
+        <source>Saving the figures of {year}…</source>
+        <translation>De cijfers van {year} worden opgeslagen…</translation>
+    </message>
+    <message>
+        <source>The file could not be written there. Choose another folder and try again.</source>
+        <translation>Het bestand kon daar niet worden opgeslagen. Kies een andere map en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapportage</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Export figures (JSON)…</source>
+        <translation>Cijfers exporteren (JSON)…</translation>
+    </message>
+    <message>
+        <source>Export annual report (PDF)…</source>
+        <translation>Jaarverslag exporteren (PDF)…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Taal van het verslag</translation>
+    </message>
+    <message>
+        <source>Only a team leader can export the annual report: it goes to the municipality on behalf of the team.</source>
+        <translation>Alleen een teamleider kan het jaarverslag exporteren: het gaat namens het team naar de gemeente.</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
+        <source>Text per section</source>
+        <translation>Tekst per onderdeel</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>The figures of {year}. There is no data for {previous}, so there is nothing to compare with.</source>
+        <translation>De cijfers van {year}. Over {previous} zijn geen gegevens, dus er is niets om mee te vergelijken.</translation>
+    </message>
+    <message>
+        <source>The figures of {year} beside those of {previous}, counted from what the team recorded. Only the text of the report is typed in.</source>
+        <translation>De cijfers van {year} naast die van {previous}, geteld uit wat het team heeft vastgelegd. Alleen de tekst van het verslag typt u zelf.</translation>
+    </message>
+    <message>
+        <source>The text has been saved.</source>
+        <translation>De tekst is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The text you are editing is not saved, so the export will not contain it. Export anyway?</source>
+        <translation>De tekst die u bewerkt is niet opgeslagen en komt dus niet in de export. Toch exporteren?</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Opgeslagen: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
         <source>Change schedule</source>
@@ -1363,6 +1523,17 @@
     <message>
         <source>A legal consultation needs at least one legal volunteer in its staffing.</source>
         <translation>Een juridisch spreekuur heeft minstens één juridisch vrijwilliger in de bezetting nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionListModel</name>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Wijzigingen nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>No text yet</source>
+        <translation>Nog geen tekst</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +2023,193 @@
     <message>
         <source>Something unexpected went wrong; please try again. If it happens again, tell your team leader.</source>
         <translation>Er ging onverwacht iets mis; probeer het opnieuw. Gebeurt het nog eens, meld het dan aan je teamleider.</translation>
+    </message>
+</context>
+<context>
+    <name>figures</name>
+    <message>
+        <source>Housing</source>
+        <translation>Huisvesting</translation>
+    </message>
+    <message>
+        <source>Status holders housed</source>
+        <translation>Statushouders gehuisvest</translation>
+    </message>
+    <message>
+        <source>of whom adults (18 or over)</source>
+        <translation>van wie volwassenen (18 jaar of ouder)</translation>
+    </message>
+    <message>
+        <source>of whom children (under 18)</source>
+        <translation>van wie kinderen (jonger dan 18)</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Mannen</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Vrouwen</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>Jongens</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>Meisjes</translation>
+    </message>
+    <message>
+        <source>Sex other or unknown</source>
+        <translation>Geslacht overig of onbekend</translation>
+    </message>
+    <message>
+        <source>Dwellings made available</source>
+        <translation>Woningen beschikbaar gesteld</translation>
+    </message>
+    <message>
+        <source>Housed by nationality</source>
+        <translation>Gehuisvest per nationaliteit</translation>
+    </message>
+    <message>
+        <source>Housing target</source>
+        <translation>Taakstelling</translation>
+    </message>
+    <message>
+        <source>Backlog on 1 January</source>
+        <translation>Achterstand op 1 januari</translation>
+    </message>
+    <message>
+        <source>Housing target for the year</source>
+        <translation>Taakstelling van het jaar</translation>
+    </message>
+    <message>
+        <source>Backlog on 31 December (negative: ahead)</source>
+        <translation>Achterstand op 31 december (negatief: voorsprong)</translation>
+    </message>
+    <message>
+        <source>Consultation hours and info point</source>
+        <translation>Spreekuren en infopunt</translation>
+    </message>
+    <message>
+        <source>Social guidance contacts</source>
+        <translation>Contacten maatschappelijke begeleiding</translation>
+    </message>
+    <message>
+        <source>Info point contacts</source>
+        <translation>Contacten infopunt</translation>
+    </message>
+    <message>
+        <source>Legal and family reunification contacts</source>
+        <translation>Contacten juridisch spreekuur en gezinshereniging</translation>
+    </message>
+    <message>
+        <source>Average contacts per consultation hour, by location</source>
+        <translation>Gemiddeld aantal contacten per spreekuur, per locatie</translation>
+    </message>
+    <message>
+        <source>Family reunification</source>
+        <translation>Gezinshereniging</translation>
+    </message>
+    <message>
+        <source>New dossiers</source>
+        <translation>Nieuwe dossiers</translation>
+    </message>
+    <message>
+        <source>of which NIDOS dossiers</source>
+        <translation>waarvan NIDOS-dossiers</translation>
+    </message>
+    <message>
+        <source>Dossiers open during the year</source>
+        <translation>Dossiers die in het jaar liepen</translation>
+    </message>
+    <message>
+        <source>Dossiers closed successfully</source>
+        <translation>Dossiers succesvol afgerond</translation>
+    </message>
+    <message>
+        <source>Social guidance</source>
+        <translation>Maatschappelijke begeleiding</translation>
+    </message>
+    <message>
+        <source>Trajectories started, first year (settlement)</source>
+        <translation>Gestarte trajecten, eerste jaar (vestiging)</translation>
+    </message>
+    <message>
+        <source>Trajectories started, second year (integration)</source>
+        <translation>Gestarte trajecten, tweede jaar (integratie)</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projecten</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>Huisbezoeken</translation>
+    </message>
+    <message>
+        <source>Home visits made</source>
+        <translation>Huisbezoeken afgelegd</translation>
+    </message>
+    <message>
+        <source>Volunteers in the home-visit pool on 31 December</source>
+        <translation>Vrijwilligers in de pool voor huisbezoeken op 31 december</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>Samenwerking</translation>
+    </message>
+    <message>
+        <source>Referrals by partner</source>
+        <translation>Doorverwijzingen per partner</translation>
+    </message>
+    <message>
+        <source>Debt prevention</source>
+        <translation>Schuldpreventie</translation>
+    </message>
+    <message>
+        <source>Debt prevention checklists started</source>
+        <translation>Checklists schuldpreventie gestart</translation>
+    </message>
+    <message>
+        <source>Payment arrangements made</source>
+        <translation>Betalingsregelingen getroffen</translation>
+    </message>
+    <message>
+        <source>Participation statement</source>
+        <translation>Participatieverklaring</translation>
+    </message>
+    <message>
+        <source>Participation statements signed</source>
+        <translation>Participatieverklaringen ondertekend</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Volunteers on 1 January</source>
+        <translation>Vrijwilligers op 1 januari</translation>
+    </message>
+    <message>
+        <source>Volunteers on 31 December</source>
+        <translation>Vrijwilligers op 31 december</translation>
+    </message>
+    <message>
+        <source>Paid staff on 1 January</source>
+        <translation>Betaalde krachten op 1 januari</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Trainers</translation>
+    </message>
+    <message>
+        <source>Coaches</source>
+        <translation>Coaches</translation>
     </message>
 </context>
 <context>

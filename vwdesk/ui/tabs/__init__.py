@@ -90,6 +90,7 @@ class TabSpec:
 def tab_specs() -> tuple[TabSpec, ...]:
     """The tabs in display order (a function, so importing this module builds nothing)."""
     from vwdesk.ui.tabs.debt.debt_view import DebtTab
+    from vwdesk.ui.tabs.report.report_view import ReportTab
     from vwdesk.ui.tabs.sessions.sessions_view import SessionsTab
     from vwdesk.ui.tabs.visits.visits_view import VisitsTab
 
@@ -162,6 +163,7 @@ def tab_specs() -> tuple[TabSpec, ...]:
             "rapportage",
             QT_TRANSLATE_NOOP("tabs", "Reports"),
             "chart-column",
+            factory=ReportTab,
             description=QT_TRANSLATE_NOOP(
                 "tabs",
                 "The figures of the year and the annual report as a PDF for the "

@@ -1,0 +1,298 @@
+"""The Rapportage tab on the real demo file, driven like a team leader would."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+from tests.conftest import DEMO_PASSWORD
+from tests.export.pdf_helpers import flat_text
+from tests.ui.conftest import RecordingDialogs
+from vwdesk.services.workspace import Workspace
+from vwdesk.ui.context import UiContext
+from vwdesk.ui.tabs.report.figure_models import FigureTableModel
+from vwdesk.ui.tabs.report.report_view import ReportTab
+from vwdesk.ui.worker import Worker
+
+DISPLAY = 0  # Qt.ItemDataRole.DisplayRole
+
+
+class SuggestingDialogs(RecordingDialogs):
+    """Also records the file name the tab suggests."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.suggested: list[Path | None] = []
+
+    def choose_save_file(self, *, title, name_filter, suggested=None, parent=None):
+        self.suggested.append(suggested)
+        return super().choose_save_file(
+            title=title, name_filter=name_filter, suggested=suggested, parent=parent
+        )
+
+
+def settle(qtbot, ctx: UiContext) -> None:
+    qtbot.waitUntil(lambda: not ctx.worker.busy, timeout=30_000)
+    qtbot.wait(1)  # let a QTimer.singleShot(0) of the list run
+
+
+@pytest.fixture
+def signed_in(qtbot, preferences, demo_file):
+    """`signed_in(username)` -> (ctx, tab) on a private copy of the demo file."""
+    made: list[UiContext] = []
+
+    def make(username: str = "teamleider") -> tuple[UiContext, ReportTab]:
+        worker = Worker()
+        ctx = UiContext(worker, SuggestingDialogs(), preferences)
+        job = worker.run(lambda: Workspace.open(demo_file, username, DEMO_PASSWORD))
+        qtbot.waitUntil(lambda: job.done, timeout=30_000)
+        assert job.error is None, job.error
+        tab = ReportTab(ctx)
+        qtbot.addWidget(tab)
+        tab.resize(1280, 800)
+        tab.show()
+        ctx.locked.connect(tab.clear)  # what the main window does
+        ctx.set_workspace(job.result)
+        made.append(ctx)
+        tab.refresh()
+        settle(qtbot, ctx)
+        return ctx, tab
+
+    yield make
+    for ctx in made:
+        ctx.close_workspace()
+        ctx.worker.shutdown()
+
+
+@pytest.fixture
+def leader(signed_in):
+    return signed_in("teamleider")
+
+
+def cells(tab: ReportTab, key: str) -> list[str]:
+    model = tab.figures
+    row = model.row_of(key)
+    assert row >= 0, key
+    return [model.index(row, c).data(DISPLAY) for c in range(model.columnCount())]
+
+
+def show_year(qtbot, ctx, tab: ReportTab, year: int) -> None:
+    tab.choose_year(year)
+    settle(qtbot, ctx)
+    assert tab.data is not None and tab.data.year == year
+
+
+def type_prose(tab: ReportTab, key: str, text: str) -> None:
+    tab.pages.setCurrentWidget(tab.prose)
+    assert tab.prose.select(key)
+    tab.prose.editor.setPlainText(text)
+
+
+def save_prose(qtbot, ctx, tab: ReportTab) -> None:
+    assert tab.prose.save_button.isEnabled()
+    qtbot.mouseClick(tab.prose.save_button, _left())
+    settle(qtbot, ctx)
+    assert not tab.prose.dirty
+
+
+def _left():
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
+
+
+def test_the_default_year_is_the_last_complete_year_and_2017_shows_106_beside_2016(qtbot, leader):
+    ctx, tab = leader
+    assert tab.data.year == 2018  # the demo's last year, and complete
+    assert tab.year_box.currentText() == "2018"
+    assert [tab.year_box.itemText(i) for i in range(tab.year_box.count())] == [
+        "2018",
+        "2017",
+        "2016",
+        "2015",
+    ]
+    show_year(qtbot, ctx, tab, 2017)
+    assert cells(tab, "housed.total") == ["Statushouders gehuisvest", "106", "130", "−24"]
+    header = [
+        tab.figures.headerData(c, _horizontal(), DISPLAY) for c in range(tab.figures.columnCount())
+    ]
+    assert header == ["Cijfer", "2017", "2016", "Verschil"]
+    assert cells(tab, "housed.by_nationality/SY")[1:] == ["69", "89", "−20"]
+    assert cells(tab, "projects.VIP.participants")[0].strip() == "Deelnemers"
+    assert "2016" in tab.figures_caption.text()
+    # The preview is the report: title, figures and the demo's prose for 2017.
+    preview = tab.preview.toPlainText()
+    assert "Lansingerland: 2017 in vogelvlucht" in preview
+    assert "106 statushouders gehuisvest" in preview
+    assert "Ontmoet!" in preview
+
+
+def _horizontal():
+    from PySide6.QtCore import Qt
+
+    return Qt.Orientation.Horizontal
+
+
+def test_prose_is_kept_per_year_and_next_year_starts_from_it(qtbot, leader):
+    ctx, tab = leader
+    show_year(qtbot, ctx, tab, 2017)
+    text = "In 2017 vierden we ons tienjarig bestaan.\n- met een feest;\n- en taart."
+    type_prose(tab, "pvt", text)
+    assert tab.prose.sections.index(tab.prose.sections.row_of("pvt")).data(DISPLAY).endswith(" *")
+    save_prose(qtbot, ctx, tab)
+    assert tab.status.text() == "De tekst is opgeslagen."
+    assert "In 2017 vierden we ons tienjarig bestaan." in tab.preview.toPlainText()
+
+    show_year(qtbot, ctx, tab, 2016)
+    assert tab.prose.current_key == "pvt"
+    assert tab.prose.editor.toPlainText() != text
+    show_year(qtbot, ctx, tab, 2017)
+    assert tab.prose.editor.toPlainText() == text
+
+    # 2018 has no text of its own yet: it starts from 2017's.
+    show_year(qtbot, ctx, tab, 2018)
+    assert tab.prose.current_key == "pvt"
+    assert tab.prose.editor.toPlainText() == text
+    tab.prose.editor.setPlainText("In 2018 ging het verder.")
+    save_prose(qtbot, ctx, tab)
+    show_year(qtbot, ctx, tab, 2017)
+    assert tab.prose.editor.toPlainText() == text
+
+
+def test_unsaved_prose_is_asked_about_before_leaving(qtbot, leader):
+    ctx, tab = leader
+    dialogs = ctx.dialogs
+    show_year(qtbot, ctx, tab, 2017)
+    type_prose(tab, "debt", "Nog niet opgeslagen.")
+
+    dialogs.answers = [False]  # "leave without saving?" No: stay on the text
+    tab.prose.section_list.setCurrentIndex(tab.prose.sections.index(0))
+    settle(qtbot, ctx)
+    assert dialogs.shown[-1][0] == "question"
+    assert "Voorkomen van schulden" in dialogs.shown[-1][1]
+    assert tab.prose.current_key == "debt"
+    assert tab.prose.section_list.currentIndex().row() == tab.prose.sections.row_of("debt")
+    assert tab.prose.editor.toPlainText() == "Nog niet opgeslagen."
+
+    dialogs.answers = [False]  # another year: No keeps the year and the text
+    tab.choose_year(2016)
+    settle(qtbot, ctx)
+    assert tab.data.year == 2017 and tab.year_box.currentText() == "2017"
+    assert tab.prose.editor.toPlainText() == "Nog niet opgeslagen."
+
+    dialogs.answers = [True]  # Yes: the changes go, the other section opens
+    assert tab.prose.select("housing")
+    assert tab.prose.editor.toPlainText() == tab.prose.stored_text("housing")
+    assert not tab.prose.dirty
+    assert tab.prose.stored_text("debt") != "Nog niet opgeslagen."
+
+
+def test_exporting_the_pdf_holds_the_new_prose_and_the_figures(qtbot, leader, tmp_path: Path):
+    ctx, tab = leader
+    dialogs = ctx.dialogs
+    show_year(qtbot, ctx, tab, 2017)
+    type_prose(tab, "team", "Ons team kreeg er in december drie taalcoaches bij.")
+    save_prose(qtbot, ctx, tab)
+
+    target = tmp_path / "verslag"  # without .pdf: the tab adds it
+    dialogs.files = [target]
+    dialogs.answers = [True]  # open it
+    assert tab.pdf_button.isVisible() and tab.json_button.isVisible()
+    qtbot.mouseClick(tab.pdf_button, _left())
+    job = tab.exporter.job
+    qtbot.waitUntil(lambda: job.done, timeout=60_000)
+    settle(qtbot, ctx)
+
+    written = tmp_path / "verslag.pdf"
+    assert dialogs.suggested[-1].name == "Lansingerland-2017-in-vogelvlucht.pdf"
+    assert written.is_file()
+    text = flat_text(written)
+    assert "Ons team kreeg er in december drie taalcoaches bij." in text
+    assert "106 statushouders gehuisvest" in text
+    question = [t for kind, t in dialogs.shown if kind == "question"][-1]
+    assert "verslag.pdf" in question
+    assert dialogs.shown[-1] == ("opened", str(written))
+    assert str(written) in tab.status.text()
+
+
+def test_cancelling_an_export_leaves_no_file(qtbot, leader, tmp_path: Path):
+    ctx, tab = leader
+    dialogs = ctx.dialogs
+    show_year(qtbot, ctx, tab, 2017)
+    # Hold the worker, so the export is still queued when Cancel is pressed.
+    gate = threading.Event()
+    ctx.worker.run(lambda: gate.wait(30))
+    folder = tmp_path / "export"
+    folder.mkdir()
+    dialogs.files = [folder / "verslag.pdf"]
+    qtbot.mouseClick(tab.pdf_button, _left())
+    job = tab.exporter.job
+    progress = tab.findChild(QProgressDialog)
+    assert progress is not None
+    progress.findChild(QPushButton).click()  # its Cancel button
+    gate.set()
+    qtbot.waitUntil(lambda: job.done, timeout=60_000)
+    settle(qtbot, ctx)
+
+    assert list(folder.iterdir()) == []  # no PDF, no half-written part file
+    assert not [kind for kind, _ in dialogs.shown if kind in ("question", "error", "opened")]
+    assert tab.status.text() == ""
+
+
+def test_exporting_the_figures_as_json(qtbot, leader, tmp_path: Path):
+    import json
+
+    ctx, tab = leader
+    show_year(qtbot, ctx, tab, 2017)
+    ctx.dialogs.files = [tmp_path / "cijfers.json"]
+    qtbot.mouseClick(tab.json_button, _left())
+    job = tab.exporter.job
+    qtbot.waitUntil(lambda: job.done, timeout=30_000)
+    settle(qtbot, ctx)
+    assert ctx.dialogs.suggested[-1].name == "Lansingerland-2017-cijfers.json"
+    data = json.loads((tmp_path / "cijfers.json").read_text(encoding="utf-8"))
+    assert data["housed"]["total"] == 106
+    assert data["projects"]["VIP"]["coaches"] == 5
+
+
+def test_a_volunteer_sees_the_figures_but_no_export_buttons(qtbot, signed_in):
+    ctx, tab = signed_in("vrijwilliger")
+    assert not tab.pdf_button.isVisible()
+    assert not tab.json_button.isVisible()
+    assert tab.export_note.isVisible()
+    assert tab.export_note.text().startswith("Alleen een teamleider kan het jaarverslag exporteren")
+    show_year(qtbot, ctx, tab, 2017)
+    assert cells(tab, "housed.total")[1] == "106"
+    tab.pages.setCurrentWidget(tab.prose)
+    assert tab.prose.editor.isReadOnly()
+    assert not tab.prose.save_button.isVisible()
+    assert tab.prose.read_only_note.isVisible()
+
+
+def test_locking_clears_the_tab(qtbot, leader):
+    ctx, tab = leader
+    show_year(qtbot, ctx, tab, 2017)
+    type_prose(tab, "team", "Vertrouwelijk concept.")
+    ctx.close_workspace()
+    settle(qtbot, ctx)
+    assert tab.data is None
+    assert tab.figures.rowCount() == 0
+    assert tab.prose.sections.rowCount() == 0
+    assert tab.prose.editor.toPlainText() == ""
+    assert tab.preview.toPlainText() == ""
+    assert tab.year_box.count() == 0
+
+
+def test_the_main_window_shows_the_report_tab(qtbot, make_gui, demo_file):
+    from tests.ui.conftest import sign_in
+
+    gui = make_gui(demo_file)
+    sign_in(qtbot, gui, "teamleider", DEMO_PASSWORD)
+    page = gui.window.show_tab("rapportage")
+    assert isinstance(page, ReportTab)
+    qtbot.waitUntil(lambda: page.data is not None, timeout=30_000)
+    assert page.figures.rowCount() > 40
+    assert isinstance(page.figures, FigureTableModel)

@@ -1,0 +1,78 @@
+"""The list of report sections beside the prose editor: title, and whether it has text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from vwdesk.ui import theme
+
+Index = QModelIndex | QPersistentModelIndex
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class SectionEntry:
+    key: str  # the report's stable section key ("housing", "project:VIP"); never shown
+    title: str
+    has_text: bool
+
+
+class SectionListModel(QAbstractListModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[SectionEntry] = []
+        self._unsaved: str | None = None
+
+    def set_rows(self, rows: Iterable[SectionEntry]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[SectionEntry]:
+        return list(self._rows)
+
+    def row_of(self, key: str) -> int:
+        for number, entry in enumerate(self._rows):
+            if entry.key == key:
+                return number
+        return -1
+
+    def set_unsaved(self, key: str | None) -> None:
+        """Mark the section whose text has changes that are not saved yet (one at most)."""
+        if key == self._unsaved:
+            return
+        changed = [k for k in (self._unsaved, key) if k is not None]
+        self._unsaved = key
+        for k in changed:
+            row = self.row_of(k)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row), self.index(row))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self._rows[index.row()]
+        unsaved = entry.key == self._unsaved
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{entry.title} *" if unsaved else entry.title
+        if role == KEY_ROLE:
+            return entry.key
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if unsaved:
+                return self.tr("Changes not saved yet")
+            return None if entry.has_text else self.tr("No text yet")
+        if role == Qt.ItemDataRole.ForegroundRole and not entry.has_text and not unsaved:
+            return QColor(theme.MUTED)
+        if role == Qt.ItemDataRole.FontRole and unsaved:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
