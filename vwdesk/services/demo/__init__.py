@@ -28,6 +28,7 @@ from vwdesk.services.demo.casework import plan_casework
 from vwdesk.services.demo.contacts import plan_contacts, strip_session_fields
 from vwdesk.services.demo.households import plan_households, strip_planning_fields
 from vwdesk.services.demo.plan import Plan
+from vwdesk.services.demo.prose import write_report_prose
 from vwdesk.services.demo.team import plan_team
 from vwdesk.services.workspace import Workspace
 
@@ -91,6 +92,7 @@ def build_demo(path: Path, *, params: KdfParams | None = None, seed: int = DEMO_
             ws.audit.record(s, ws.user.account_id, "demo.build", detail={"seed": seed})
             # The slot last: if writing it fails, the transaction rolls back.
             ws.datafile.add_slot(VOLUNTEER_USER, DEMO_PASSWORD, params)
+        write_report_prose(ws)
     except BaseException:
         ws.close()
         remove_data_file(path)
