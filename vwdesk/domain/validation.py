@@ -33,6 +33,7 @@ NOT_CLOSED = "this client is not closed"
 CLIENT_HAS_HISTORY = "this client has contacts or other history; anonymise instead of deleting"
 HOUSEHOLD_NOT_EMPTY = "a household needs at least one member"
 SAME_HOUSEHOLD = "this person already belongs to that household"
+ALREADY_LINKED = "this person already has an account"
 
 MESSAGES = (
     REQUIRED,
@@ -53,6 +54,7 @@ MESSAGES = (
     CLIENT_HAS_HISTORY,
     HOUSEHOLD_NOT_EMPTY,
     SAME_HOUSEHOLD,
+    ALREADY_LINKED,
 )
 
 EARLIEST = date(1900, 1, 1)

@@ -29,6 +29,7 @@ from vwdesk.domain.team import (
     weekday_problems,
 )
 from vwdesk.domain.validation import (
+    ALREADY_LINKED,
     EMAIL,
     PHONE,
     REQUIRED,
@@ -199,9 +200,7 @@ class TeamService:
                     )
                 )
                 if taken is not None:
-                    raise InvalidInput(
-                        InputProblem("this person already has an account", field="volunteer")
-                    )
+                    raise InvalidInput(InputProblem(ALREADY_LINKED, field="volunteer"))
             acc.volunteer_id = volunteer_id
             self._ws.audit.record(
                 s, self._ws.user.account_id, "account.link", "account", acc.id,

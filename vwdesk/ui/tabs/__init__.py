@@ -89,6 +89,7 @@ class TabSpec:
 
 def tab_specs() -> tuple[TabSpec, ...]:
     """The tabs in display order (a function, so importing this module builds nothing)."""
+    from vwdesk.ui.tabs.clients.clients_view import ClientsTab
     from vwdesk.ui.tabs.debt.debt_view import DebtTab
     from vwdesk.ui.tabs.report.report_view import ReportTab
     from vwdesk.ui.tabs.sessions.sessions_view import SessionsTab
@@ -109,6 +110,7 @@ def tab_specs() -> tuple[TabSpec, ...]:
             "clienten",
             QT_TRANSLATE_NOOP("tabs", "Clients"),
             "users",
+            factory=ClientsTab,
             description=QT_TRANSLATE_NOOP(
                 "tabs",
                 "Households and their members: registering a newly housed household, "

@@ -1,0 +1,424 @@
+"""One client: the form, their household, everything that happened, their guidance.
+
+Saving is explicit (the Save button or Ctrl+S); leaving with unsaved changes
+asks first. The team leader's actions (anonymise, delete) only show for a
+role that may use them; the services check again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vwdesk.domain.clients import ClientDetail, ClientStatus, HouseholdDetail, TimelineEntry
+from vwdesk.domain.errors import InvalidInput
+from vwdesk.domain.permissions import Permission
+from vwdesk.domain.team import VolunteerChoice
+from vwdesk.ui.context import UiContext
+from vwdesk.ui.tabs.clients.client_form import ClientForm
+from vwdesk.ui.tabs.clients.client_models import TimelineTableModel
+from vwdesk.ui.tabs.clients.client_texts import (
+    close_reason_label,
+    country_label,
+    failure_text,
+    short_date,
+    status_label,
+)
+from vwdesk.ui.tabs.clients.close_dialog import CloseClientDialog
+from vwdesk.ui.tabs.clients.household_panel import HouseholdPanel
+from vwdesk.ui.tabs.clients.member_dialogs import AddMemberDialog, MoveMemberDialog
+from vwdesk.ui.tabs.sessions.dialog_host import DialogHost
+from vwdesk.ui.tabs.sessions.tables import table
+from vwdesk.ui.widgets.checklist_labels import phase_label
+from vwdesk.ui.widgets.referral_panel import ReferralPanel
+from vwdesk.ui.widgets.trajectory_panel import TrajectoryPanel
+
+
+@dataclass(frozen=True)
+class ClientScreen:
+    """Everything the page shows, read in one worker call."""
+
+    client: ClientDetail
+    household: HouseholdDetail
+    timeline: list[TimelineEntry]
+    volunteers: list[VolunteerChoice]
+
+
+def load_client(ws, client_id: int) -> ClientScreen:
+    client = ws.clients.get(client_id)
+    return ClientScreen(
+        client=client,
+        household=ws.households.get(client.household_id),
+        timeline=ws.clients.timeline(client_id),
+        volunteers=ws.team.choices(include_inactive=True),
+    )
+
+
+class ClientPage(QWidget):
+    back_requested = Signal()
+    changed = Signal(int)  # a client id whose line in the list should be reloaded
+    removed = Signal(int)  # a client deleted
+    open_client = Signal(int)
+
+    DETAILS, HOUSEHOLD, TIMELINE, GUIDANCE = range(4)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.screen: ClientScreen | None = None
+        self.dialogs = DialogHost()
+
+        self.back_button = QPushButton(self.tr("← Back to the list"))
+        self.back_button.setToolTip(self.tr("Esc"))
+        self.back_button.clicked.connect(self.go_back)
+        self.title = QLabel(objectName="pageTitle")
+        self.subtitle = QLabel(objectName="muted")
+        self.subtitle.setWordWrap(True)
+        self.close_button = QPushButton(self.tr("Close client…"))
+        self.close_button.clicked.connect(self.close_client)
+        self.reopen_button = QPushButton(self.tr("Reopen"))
+        self.reopen_button.clicked.connect(self.reopen_client)
+        self.anonymise_button = QPushButton(self.tr("Anonymise…"))
+        self.anonymise_button.clicked.connect(self.anonymise_client)
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.clicked.connect(self.delete_client)
+        heading = QVBoxLayout()
+        heading.addWidget(self.title)
+        heading.addWidget(self.subtitle)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addSpacing(12)
+        top.addLayout(heading, 1)
+        for button in (self.close_button, self.reopen_button, self.anonymise_button,
+                       self.delete_button):  # fmt: skip
+            top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+
+        # -- details ---------------------------------------------------------------------------
+        self.form = ClientForm()
+        self.form.changed.connect(self._form_changed)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.save_status = QLabel(objectName="muted")
+        self.undo_button = QPushButton(self.tr("Undo changes"))
+        self.undo_button.clicked.connect(self.undo)
+        self.save_button = QPushButton(self.tr("Save"), objectName="primary")
+        self.save_button.setToolTip(self.tr("Ctrl+S"))
+        self.save_button.clicked.connect(self.save)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_status, 1)
+        save_row.addWidget(self.undo_button)
+        save_row.addWidget(self.save_button)
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.addWidget(scroll, 1)
+        details_layout.addLayout(save_row)
+
+        # -- household, timeline, guidance -----------------------------------------------------
+        self.household = HouseholdPanel(ctx)
+        self.household.changed.connect(self._household_changed)
+        self.household.open_client.connect(self.open_client)
+        self.household.add_member_requested.connect(self.add_member)
+        self.household.move_member_requested.connect(self.move_member)
+        self.timeline = TimelineTableModel(self)
+        self.timeline_view, _ = table(self.timeline, TimelineTableModel.DETAILS)
+        self.timeline_view.setSortingEnabled(False)  # newest first, as the service gives it
+        self.timeline_empty = QLabel(objectName="muted")
+        timeline_page = QWidget()
+        timeline_layout = QVBoxLayout(timeline_page)
+        timeline_layout.addWidget(self.timeline_view, 1)
+        timeline_layout.addWidget(self.timeline_empty)
+        self.trajectories = TrajectoryPanel(ctx)
+        self.referrals = ReferralPanel(ctx)
+        guidance = QWidget()
+        guidance_layout = QVBoxLayout(guidance)
+        guidance_layout.addWidget(self.trajectories, 1)
+        guidance_layout.addWidget(self.referrals, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(details, self.tr("Details"))
+        self.tabs.addTab(self.household, self.tr("Household"))
+        self.tabs.addTab(timeline_page, self.tr("Timeline"))
+        self.tabs.addTab(guidance, self.tr("Guidance"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
+        save = QShortcut(QKeySequence.StandardKey.Save, self)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.activated.connect(self.save)
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.activated.connect(self.go_back)
+
+    # -- loading ---------------------------------------------------------------------------
+    @property
+    def client_id(self) -> int | None:
+        return self.screen.client.client_id if self.screen else None
+
+    def load(self, client_id: int) -> None:
+        self.ctx.run(lambda ws: load_client(ws, client_id), on_success=self.display, owner=self)
+
+    def reload(self) -> None:
+        if self.client_id is not None:
+            self.load(self.client_id)
+
+    def display(self, screen: ClientScreen) -> None:
+        keep_form = (
+            self.screen is not None
+            and self.screen.client.client_id == screen.client.client_id
+            and self.form.dirty
+        )
+        self.screen = screen
+        client = screen.client
+        self.title.setText(client.name or self.tr("(anonymised)"))
+        self._subtitle()
+        if not keep_form:
+            self.form.set_volunteers(screen.volunteers, client.data.contact_volunteer_id)
+            self.form.set_value(client.data, household_housed_on=client.household_housed_on)
+        self.household.display(screen.household, screen.volunteers)
+        self.timeline.set_rows(screen.timeline)
+        self.timeline_empty.setText(
+            "" if screen.timeline else self.tr("Nothing has been recorded about this person yet.")
+        )
+        self.trajectories.set_client(client.client_id)
+        self.referrals.set_client(client.client_id)
+        self._buttons()
+        self._form_changed()
+
+    def _subtitle(self) -> None:
+        client = self.screen.client
+        parts = [
+            country_label(client.data.nationality),
+            self.tr("born {date}").format(date=short_date(client.data.birth_date)),
+            self.tr("housed {date}").format(date=short_date(client.data.housed_on)),
+            phase_label(client.phase),
+        ]
+        if client.status == ClientStatus.CLOSED:
+            reason = close_reason_label(client.close_reason)
+            closed = short_date(client.closed_on)
+            parts.append(self.tr("closed on {date} ({reason})").format(date=closed, reason=reason))
+        elif client.status != ClientStatus.ACTIVE:
+            parts.append(status_label(client.status))
+        if client.household_address:
+            parts.append(client.household_address)
+        if client.contact_volunteer:
+            parts.append(self.tr("contact: {name}").format(name=client.contact_volunteer))
+        self.subtitle.setText(" · ".join(p for p in parts if p))
+
+    def _buttons(self) -> None:
+        user = self.ctx.user
+        status = self.screen.client.status if self.screen else None
+        self.close_button.setVisible(status == ClientStatus.ACTIVE)
+        self.reopen_button.setVisible(status == ClientStatus.CLOSED)
+        may_anonymise = user is not None and user.can(Permission.ANONYMISE)
+        may_delete = user is not None and user.can(Permission.DELETE_CLIENT)
+        self.anonymise_button.setVisible(may_anonymise and status != ClientStatus.ANONYMISED)
+        self.delete_button.setVisible(may_delete)
+        editable = status != ClientStatus.ANONYMISED
+        self.form.setEnabled(editable)
+        self.household.setEnabled(editable)
+
+    def clear(self) -> None:
+        """Forget the person (lock): every field blank, every dialog closed."""
+        self._close_dialog()
+        self.screen = None
+        self.title.clear()
+        self.subtitle.clear()
+        self.form.clear()
+        self.household.clear()
+        self.timeline.set_rows([])
+        self.trajectories.clear()
+        self.referrals.clear()
+        self.save_status.clear()
+        self.tabs.setCurrentIndex(self.DETAILS)
+
+    def _close_dialog(self) -> None:
+        dialog = self.dialogs.current
+        if dialog is not None and hasattr(dialog, "discard"):
+            dialog.discard()
+        self.dialogs.close()
+
+    # -- saving ----------------------------------------------------------------------------
+    def _form_changed(self) -> None:
+        dirty = self.screen is not None and self.form.dirty
+        self.save_button.setEnabled(dirty)
+        self.undo_button.setEnabled(dirty)
+        if dirty:
+            self.save_status.setText(self.tr("Changes not saved yet."))
+
+    def undo(self) -> None:
+        if self.screen is not None:
+            c = self.screen.client
+            self.form.set_value(c.data, household_housed_on=c.household_housed_on)
+            self._form_changed()
+            self.save_status.clear()
+
+    def save(self) -> None:
+        if self.screen is None or not self.form.dirty:
+            return
+        if not self.form.check_dates():
+            self.tabs.setCurrentIndex(self.DETAILS)
+            return
+        client_id = self.screen.client.client_id
+        data = self.form.value()
+        if data.housed_on is None:  # empty: follows the household's date
+            data = replace(data, housed_on=self.screen.client.household_housed_on)
+        self.save_button.setEnabled(False)
+        self.save_status.setText(self.tr("Saving…"))
+        self.ctx.run(
+            lambda ws: ws.clients.update(client_id, data),
+            on_success=self._saved,
+            on_failure=self._save_failed,
+            owner=self,
+        )
+
+    def _saved(self, detail: ClientDetail) -> None:
+        self.form.mark_saved()
+        self.save_status.setText(self.tr("Saved."))
+        self.changed.emit(detail.client_id)
+        self.ctx.notify_changed("clients")
+        self.load(detail.client_id)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._form_changed()
+        self.tabs.setCurrentIndex(self.DETAILS)
+        if isinstance(exc, InvalidInput):
+            self.form.show_problems(exc.problems)
+            self.save_status.setText(self.tr("Not saved: please look at the marked fields."))
+        else:
+            self.save_status.setText(failure_text(exc))
+
+    def may_leave(self) -> bool:
+        """Ask before unsaved changes are lost; True when the page may be left."""
+        if self.screen is None or not (self.form.dirty or self.household.dirty):
+            return True
+        return self.ctx.dialogs.question(
+            self.tr("You have changes that are not saved. Leave without saving?"), parent=self
+        )
+
+    def go_back(self) -> None:
+        if self.may_leave():
+            self.back_requested.emit()
+
+    # -- household changes -------------------------------------------------------------------
+    def _household_changed(self) -> None:
+        if self.client_id is not None:
+            self.changed.emit(self.client_id)
+            self.ctx.notify_changed("clients")
+            self.reload()
+
+    def add_member(self) -> None:
+        if self.screen is None:
+            return
+        hh = self.screen.household
+        dialog = AddMemberDialog(
+            self.ctx, hh.household_id, hh.label, self.screen.volunteers,
+            template=self.screen.client.data, parent=self,
+        )  # fmt: skip
+        dialog.open_existing.connect(self.open_client)
+        self.dialogs.show(dialog, lambda: self._member_added(dialog.added))
+
+    def _member_added(self, client_id: int | None) -> None:
+        if client_id is not None:
+            self.changed.emit(client_id)
+            self.ctx.notify_changed("clients")
+            self.reload()
+
+    def move_member(self, member) -> None:
+        if self.screen is None:
+            return
+        dialog = MoveMemberDialog(
+            self.ctx, member.client_id, member.name, self.screen.household.household_id,
+            self.screen.volunteers, parent=self,
+        )  # fmt: skip
+        self.dialogs.show(dialog, lambda: self._member_moved(member.client_id))
+
+    def _member_moved(self, client_id: int) -> None:
+        self.changed.emit(client_id)
+        self.ctx.notify_changed("clients")
+        self.reload()
+
+    # -- closing, anonymising, deleting ---------------------------------------------------------
+    def close_client(self) -> None:
+        if self.screen is None:
+            return
+        dialog = CloseClientDialog(self.screen.client.name, self)
+        client_id = self.screen.client.client_id
+
+        def closed() -> None:
+            on, reason = dialog.value()
+            self._write(lambda ws: ws.clients.close(client_id, on, reason), client_id)
+
+        self.dialogs.show(dialog, closed)
+
+    def reopen_client(self) -> None:
+        if self.screen is not None:
+            client_id = self.screen.client.client_id
+            self._write(lambda ws: ws.clients.reopen(client_id), client_id)
+
+    def anonymise_client(self) -> None:
+        if self.screen is None:
+            return
+        if not self.ctx.dialogs.question(
+            self.tr(
+                "Anonymise {name}? Name, numbers, contact details and notes are removed for "
+                "good; what the figures count (birth date, sex, nationality, housing date, "
+                "contacts) stays. This cannot be undone."
+            ).format(name=self.screen.client.name),
+            parent=self,
+        ):
+            return
+        client_id = self.screen.client.client_id
+        self._write(lambda ws: ws.clients.anonymise(client_id), client_id)
+
+    def delete_client(self) -> None:
+        if self.screen is None:
+            return
+        if not self.ctx.dialogs.question(
+            self.tr(
+                "Delete {name}? Only for someone registered by mistake: a person with "
+                "contacts or other history cannot be deleted (anonymise instead)."
+            ).format(name=self.screen.client.name or self.tr("this person")),
+            parent=self,
+        ):
+            return
+        client_id = self.screen.client.client_id
+
+        def deleted(_result) -> None:
+            self.removed.emit(client_id)
+            self.ctx.notify_changed("clients")
+            self.screen = None
+            self.back_requested.emit()
+
+        self.ctx.run(
+            lambda ws: ws.clients.delete(client_id),
+            on_success=deleted,
+            on_failure=lambda exc: self.ctx.dialogs.warning(failure_text(exc), parent=self),
+            owner=self,
+        )
+
+    def _write(self, op, client_id: int) -> None:
+        def done(_result) -> None:
+            self.changed.emit(client_id)
+            self.ctx.notify_changed("clients")
+            self.load(client_id)
+
+        self.ctx.run(
+            op,
+            on_success=done,
+            on_failure=lambda exc: self.ctx.dialogs.warning(failure_text(exc), parent=self),
+            owner=self,
+        )

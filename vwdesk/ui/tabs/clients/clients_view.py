@@ -1,0 +1,420 @@
+"""The Cliënten tab: every client in one list that filters as you type, and the client page.
+
+Keys: Ctrl+F search, Ctrl+N register a household, Enter (or a double click)
+opens the chosen client, Esc goes back to the list. The list is loaded once
+on the worker and filtered in memory (clients_model.py), so a keystroke
+never waits for the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vwdesk.domain.clients import ClientRow
+from vwdesk.domain.names import SearchIndex, fold
+from vwdesk.domain.permissions import Permission
+from vwdesk.domain.phases import Phase
+from vwdesk.domain.team import VolunteerChoice
+from vwdesk.ui.context import UiContext
+from vwdesk.ui.tabs.base import TabPage
+from vwdesk.ui.tabs.clients.client_page import ClientPage
+from vwdesk.ui.tabs.clients.client_texts import country_label, failure_text
+from vwdesk.ui.tabs.clients.clients_model import (
+    NO_VOLUNTEER,
+    ClientFilter,
+    ClientsTableModel,
+    StatusFilter,
+    prepare,
+)
+from vwdesk.ui.tabs.clients.household_dialog import RegisterHouseholdDialog
+from vwdesk.ui.tabs.sessions.dialog_host import DialogHost
+from vwdesk.ui.widgets.checklist_labels import phase_label
+
+TOPIC = "clients"
+COLUMN_WIDTHS = (220, 260, 110, 100, 170, 190)
+
+
+@dataclass(frozen=True)
+class ClientList:
+    rows: list[ClientRow]
+    index: SearchIndex
+    volunteers: list[VolunteerChoice]
+
+
+def load_list(ws) -> ClientList:
+    """On the worker: the rows, their search index and the team for the filter."""
+    rows, index = prepare(ws.clients.rows())
+    return ClientList(rows, index, ws.team.choices(include_inactive=True))
+
+
+class ClientsTab(TabPage):
+    opens = frozenset({"client", "household"})
+
+    LIST, PAGE = range(2)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.volunteers: list[VolunteerChoice] = []
+        self.dialogs = DialogHost()
+        self.loading = False
+        self._wanted: int | None = None  # a client to open once the list is there
+
+        # -- the list page ---------------------------------------------------------------------
+        title = QLabel(self.tr("Clients"), objectName="pageTitle")
+        self.summary = QLabel(objectName="muted")
+        self.export_button = QPushButton(self.tr("Export list…"))
+        self.export_button.clicked.connect(self.export_list)
+        self.new_button = QPushButton(self.tr("Register a household…"), objectName="primary")
+        self.new_button.setToolTip(self.tr("Ctrl+N"))
+        self.new_button.clicked.connect(self.new_household)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addSpacing(16)
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.export_button)
+        top.addWidget(self.new_button)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            self.tr("Search by name, V-number, phone or address (Ctrl+F)")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        self.search.installEventFilter(self)
+        self.status_filter = QComboBox()
+        for value, text in (
+            (StatusFilter.ACTIVE, self.tr("Active clients")),
+            (StatusFilter.CLOSED, self.tr("Closed clients")),
+            (StatusFilter.ALL, self.tr("Active and closed")),
+        ):
+            self.status_filter.addItem(text, value)
+        self.phase_filter = QComboBox()
+        self.phase_filter.addItem(self.tr("Every phase"), None)
+        for phase in (Phase.INTENSIVE, Phase.GUIDANCE, Phase.AFTER, Phase.NOT_YET_HOUSED):
+            self.phase_filter.addItem(phase_label(phase), phase)
+        self.volunteer_filter = QComboBox()
+        self.nationality_filter = QComboBox()
+        self._fill_volunteer_filter()
+        self._fill_nationality_filter([])
+        for box in (self.status_filter, self.phase_filter, self.volunteer_filter,
+                    self.nationality_filter):  # fmt: skip
+            box.currentIndexChanged.connect(self._filter_changed)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self.phase_filter, 1)
+        filters.addWidget(self.volunteer_filter, 1)
+        filters.addWidget(self.nationality_filter, 1)
+
+        self.model = ClientsTableModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(
+            ClientsTableModel.NAME, Qt.SortOrder.AscendingOrder
+        )
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            header.resizeSection(column, width)
+        self.view.doubleClicked.connect(lambda _i: self.open_selected())
+        self.view.installEventFilter(self)
+        self.empty = QLabel(objectName="muted")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+
+        list_page = QWidget()
+        list_layout = QVBoxLayout(list_page)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addLayout(top)
+        list_layout.addLayout(filters)
+        list_layout.addWidget(self.view, 1)
+        list_layout.addWidget(self.empty)
+
+        # -- the client page -----------------------------------------------------------------
+        self.page = ClientPage(ctx)
+        self.page.back_requested.connect(self.show_list)
+        self.page.changed.connect(self._client_changed)
+        self.page.removed.connect(self.model.remove_row)
+        self.page.open_client.connect(self._open_other)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(list_page)
+        self.stack.addWidget(self.page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.stack)
+
+        for keys, slot in ((QKeySequence.StandardKey.Find, self.focus_search),
+                           (QKeySequence.StandardKey.New, self.new_household)):  # fmt: skip
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(slot)
+        self.setTabOrder(self.search, self.status_filter)
+        self.setTabOrder(self.status_filter, self.phase_filter)
+        self.setTabOrder(self.phase_filter, self.volunteer_filter)
+        self.setTabOrder(self.volunteer_filter, self.nationality_filter)
+        self.setTabOrder(self.nationality_filter, self.view)
+        self._update_summary()
+
+    # -- TabPage -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        user = self.ctx.user
+        self.export_button.setVisible(user is not None and user.can(Permission.EXPORT_LISTS))
+        self.loading = True
+        self._update_summary()
+        self.ctx.run(load_list, on_success=self._loaded, owner=self)
+        if self.stack.currentIndex() == self.PAGE:
+            self.page.reload()
+
+    def clear(self) -> None:
+        self._close_dialog()
+        self.loading = False
+        self._wanted = None
+        self.volunteers = []
+        self.page.clear()
+        self.stack.setCurrentIndex(self.LIST)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.model.clear()
+        self._fill_volunteer_filter()
+        self._fill_nationality_filter([])
+        self._update_summary()
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        if kind == "client":
+            self.open_client(record_id)
+        elif kind == "household":
+            self.ctx.run(
+                lambda ws: ws.households.get(record_id),
+                on_success=lambda hh: hh.members and self.open_client(hh.members[0].client_id),
+                owner=self,
+            )
+
+    # -- loading ---------------------------------------------------------------------------
+    def _loaded(self, data: ClientList) -> None:
+        self.loading = False
+        self.volunteers = data.volunteers
+        current = self.selected_row()
+        self._fill_volunteer_filter()
+        self._fill_nationality_filter(data.rows)
+        self.model.set_rows(data.rows, data.index)
+        if current is not None:
+            self._select(current.client_id)
+        elif self.model.rowCount():
+            self.view.selectRow(0)
+        self._update_summary()
+
+    def _fill_volunteer_filter(self) -> None:
+        box = self.volunteer_filter
+        wanted = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(self.tr("Every contact volunteer"), None)
+        box.addItem(self.tr("(no contact volunteer)"), NO_VOLUNTEER)
+        for v in sorted(self.volunteers, key=lambda v: (not v.active, v.name.casefold())):
+            box.addItem(v.name if v.active else self.tr("{name} (left)").format(name=v.name),
+                        v.volunteer_id)  # fmt: skip
+        box.setCurrentIndex(max(box.findData(wanted), 0))
+        box.blockSignals(False)
+
+    def _fill_nationality_filter(self, rows: list[ClientRow]) -> None:
+        box = self.nationality_filter
+        wanted = box.currentData()
+        codes = sorted({r.nationality for r in rows}, key=lambda c: fold(country_label(c)))
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(self.tr("Every nationality"), None)
+        for code in codes:
+            box.addItem(country_label(code), code)
+        box.setCurrentIndex(max(box.findData(wanted), 0))
+        box.blockSignals(False)
+
+    # -- searching and filtering --------------------------------------------------------------
+    def focus_search(self) -> None:
+        if self.stack.currentIndex() == self.PAGE:
+            if not self.page.may_leave():
+                return
+            self.show_list()
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _search_changed(self, text: str) -> None:
+        self.model.set_query(text)
+        self._after_filtering()
+
+    def _filter_changed(self, *_args) -> None:
+        self.model.set_filter(
+            ClientFilter(
+                status=self.status_filter.currentData(),
+                phase=self.phase_filter.currentData(),
+                volunteer_id=self.volunteer_filter.currentData(),
+                nationality=self.nationality_filter.currentData(),
+            )
+        )
+        self._after_filtering()
+
+    def _after_filtering(self) -> None:
+        if self.model.rowCount():
+            self.view.selectRow(0)
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        locale = QLocale()
+        if self.loading and not total:
+            self.summary.setText(self.tr("Loading…"))
+        else:
+            self.summary.setText(
+                self.tr("{shown} of {total} clients").format(
+                    shown=locale.toString(shown), total=locale.toString(total)
+                )
+            )
+        nothing = not self.loading and shown == 0
+        self.empty.setVisible(nothing)
+        if nothing and total == 0:
+            self.empty.setText(self.tr("No clients yet. Register the first household with Ctrl+N."))
+        elif nothing:
+            self.empty.setText(
+                self.tr("Nobody matches. Check the spelling or the filters next to the search.")
+            )
+
+    # -- opening ---------------------------------------------------------------------------
+    def selected_row(self) -> ClientRow | None:
+        index = self.view.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _select(self, client_id: int) -> bool:
+        place = self.model.row_of(client_id)
+        if place is None:
+            return False
+        self.view.selectRow(place)
+        self.view.scrollTo(self.model.index(place, 0))
+        return True
+
+    def open_selected(self) -> None:
+        row = self.selected_row()
+        if row is None and self.model.rowCount():
+            row = self.model.row_at(0)
+        if row is not None:
+            self.open_client(row.client_id)
+
+    def open_client(self, client_id: int) -> None:
+        leaving = self.stack.currentIndex() == self.PAGE and self.page.client_id != client_id
+        if leaving and not self.page.may_leave():
+            return
+        self._select(client_id)
+        self.page.clear()
+        self.page.load(client_id)
+        self.stack.setCurrentIndex(self.PAGE)
+        self.page.tabs.setFocus()
+
+    def _open_other(self, client_id: int) -> None:
+        self.open_client(client_id)
+
+    def show_list(self) -> None:
+        self.stack.setCurrentIndex(self.LIST)
+        self.view.setFocus()
+
+    def _client_changed(self, client_id: int) -> None:
+        self.ctx.run(
+            lambda ws: ws.clients.row(client_id),
+            on_success=self.model.replace_row,
+            on_failure=lambda _exc: None,  # deleted meanwhile: the next refresh says so
+            owner=self,
+        )
+
+    # -- registering, exporting ---------------------------------------------------------------
+    def new_household(self) -> None:
+        if self.ctx.workspace is None:
+            return
+        if self.stack.currentIndex() == self.PAGE and not self.page.may_leave():
+            return
+        dialog = RegisterHouseholdDialog(self.ctx, self.volunteers, self)
+        dialog.open_existing.connect(self.open_client)
+        self.dialogs.show(dialog, lambda: self._registered(dialog))
+
+    def _registered(self, dialog: RegisterHouseholdDialog) -> None:
+        detail = dialog.registered
+        self.ctx.notify_changed(TOPIC)
+        if detail is not None and detail.members:
+            self._wanted = detail.members[0].client_id
+            self.open_client(self._wanted)
+
+    def export_list(self) -> None:
+        path = self.ctx.dialogs.choose_save_file(
+            title=self.tr("Export the client list"),
+            name_filter=self.tr("CSV file (*.csv)"),
+            parent=self,
+        )
+        if path is None:
+            return
+        if not self.ctx.dialogs.question(
+            self.tr(
+                "The exported file is NOT encrypted. Keep it on this computer or an "
+                "encrypted USB stick, and delete it when you no longer need it. Continue?"
+            ),
+            parent=self,
+        ):
+            return
+        columns = range(self.model.columnCount())
+        header = [self.model.headerData(c, Qt.Orientation.Horizontal) for c in columns]
+        rows = [[self.model.display(r, c) for c in columns] for r in self.model.visible_rows()]
+        self.ctx.run(
+            lambda ws: ws.clients.export_list(path, header, rows),
+            on_success=lambda n: self.ctx.dialogs.info(
+                self.tr("{count} clients exported.").format(count=n), parent=self
+            ),
+            on_failure=lambda exc: self.ctx.dialogs.error(failure_text(exc), parent=self),
+            owner=self,
+        )
+
+    def _close_dialog(self) -> None:
+        dialog = self.dialogs.current
+        if dialog is not None and hasattr(dialog, "discard"):
+            dialog.discard()
+        self.dialogs.close()
+
+    # -- keys in the search field and the list -----------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.search:
+                if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    self.open_selected()
+                    return True
+                if key == Qt.Key.Key_Down:
+                    self.view.setFocus()
+                    return True
+                if key == Qt.Key.Key_Escape and self.search.text():
+                    self.search.clear()
+                    return True
+            elif watched is self.view and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_selected()
+                return True
+        return super().eventFilter(watched, event)

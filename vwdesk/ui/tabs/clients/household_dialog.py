@@ -1,0 +1,333 @@
+"""Registering a newly housed household: the dwelling, then each person, then one save.
+
+People are added one at a time with the client form; before the save, the
+service is asked for look-alikes of each new person (same birth date, a
+name spelled alike) and the volunteer decides. The save is one unit of work:
+everyone or no one is registered.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vwdesk.domain.clients import ClientInput, DuplicateCandidate, HouseholdDetail, HouseholdInput
+from vwdesk.domain.errors import InvalidInput
+from vwdesk.domain.team import VolunteerChoice
+from vwdesk.ui import theme
+from vwdesk.ui.context import UiContext
+from vwdesk.ui.tabs.clients.client_form import ClientForm
+from vwdesk.ui.tabs.clients.client_texts import (
+    failure_text,
+    invalid_date_text,
+    problem_text,
+    short_date,
+)
+from vwdesk.ui.tabs.clients.duplicate_dialog import OPEN_EXISTING, DuplicateDialog
+from vwdesk.ui.tabs.sessions.rows_model import RowsTableModel
+from vwdesk.ui.tabs.sessions.tables import table
+from vwdesk.ui.widgets.date_field import DateField
+
+
+class DraftMemberModel(RowsTableModel[ClientInput]):
+    NAME, BORN = range(2)
+
+    def headers(self) -> list[str]:
+        return [self.tr("Person"), self.tr("Date of birth")]
+
+    def display(self, row: ClientInput, column: int) -> str:
+        if column == self.NAME:
+            name = f"{row.first_name} {row.last_name}".strip()
+            return name or self.tr("(new person)")
+        return short_date(row.birth_date)
+
+
+def household_fields(parent: QWidget, volunteers: list[VolunteerChoice]) -> dict[str, Any]:
+    """The dwelling's fields, shared by this dialog and "move to a new household"."""
+    fields: dict[str, Any] = {
+        "housed_on": DateField(),
+        "address": QLineEdit(),
+        "postcode": QLineEdit(),
+        "city": QLineEdit(),
+        "contact_volunteer": QComboBox(),
+    }
+    fields["address"].setPlaceholderText(parent.tr("Street and number"))
+    fields["postcode"].setMaxLength(7)
+    fields["contact_volunteer"].addItem(parent.tr("(not yet assigned)"), None)
+    for v in volunteers:
+        if v.active:
+            fields["contact_volunteer"].addItem(v.name, v.volunteer_id)
+    return fields
+
+
+def household_input(fields: dict[str, Any]) -> HouseholdInput:
+    return HouseholdInput(
+        housed_on=fields["housed_on"].value(),
+        address=fields["address"].text().strip(),
+        postcode=fields["postcode"].text().strip(),
+        city=fields["city"].text().strip(),
+        contact_volunteer_id=fields["contact_volunteer"].currentData(),
+    )
+
+
+class RegisterHouseholdDialog(QDialog):
+    """Emits `open_existing(client_id)` when the volunteer finds the person already there."""
+
+    open_existing = Signal(int)
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        volunteers: list[VolunteerChoice],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Register a household"))
+        self.registered: HouseholdDetail | None = None
+        self._current = -1
+        self.busy = False
+        self._to_confirm: list[tuple[int, list[DuplicateCandidate]]] = []
+        self.duplicate_dialog: DuplicateDialog | None = None
+        self._leave = False
+
+        self.fields = household_fields(self, volunteers)
+        self.fields["housed_on"].set_value(date.today())
+        self.household_problem = QLabel()
+        self.household_problem.setStyleSheet(f"color: {theme.ERROR};")
+        self.household_problem.hide()
+        dwelling = QGroupBox(self.tr("The dwelling"))
+        form = QFormLayout(dwelling)
+        form.addRow(self.tr("Housed on"), self.fields["housed_on"])
+        form.addRow(self.tr("Address"), self.fields["address"])
+        place = QHBoxLayout()
+        place.addWidget(self.fields["postcode"])
+        place.addWidget(self.fields["city"], 1)
+        form.addRow(self.tr("Postcode and place"), place)
+        form.addRow(self.tr("Contact volunteer"), self.fields["contact_volunteer"])
+        form.addRow("", self.household_problem)
+
+        self.members = DraftMemberModel(self)
+        self.member_view, _ = table(self.members, DraftMemberModel.NAME)
+        self.member_view.setSortingEnabled(False)
+        self.member_view.setMaximumWidth(300)
+        self.member_view.selectionModel().currentRowChanged.connect(self._member_chosen)
+        self.add_button = QPushButton(self.tr("Add a person"))
+        self.add_button.clicked.connect(self.add_member)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.clicked.connect(self.remove_member)
+        people_buttons = QHBoxLayout()
+        people_buttons.addWidget(self.add_button)
+        people_buttons.addWidget(self.remove_button)
+        people = QVBoxLayout()
+        people.addWidget(QLabel(self.tr("People in this household")))
+        people.addWidget(self.member_view, 1)
+        people.addLayout(people_buttons)
+
+        self.form = ClientForm(with_housing=False)
+        self.form.set_volunteers(volunteers)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        body = QHBoxLayout()
+        body.addLayout(people)
+        body.addWidget(scroll, 1)
+
+        self.status = QLabel(objectName="muted")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button = QPushButton(self.tr("Register household"), objectName="primary")
+        self.save_button.clicked.connect(self.save)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(dwelling)
+        layout.addLayout(body, 1)
+        layout.addLayout(buttons)
+        self.resize(1100, 760)
+        self.add_member()
+        self.fields["housed_on"].setFocus()
+
+    # -- people ----------------------------------------------------------------------------
+    def drafts(self) -> list[ClientInput]:
+        self._store_current()
+        return self.members.rows()
+
+    def add_member(self) -> None:
+        self._store_current()
+        rows = self.members.rows()
+        family = rows[0].last_name if rows else ""
+        nationality = rows[0].nationality if rows else ""
+        rows.append(ClientInput("", family, None, "", nationality))
+        self._current = -1
+        self.members.set_rows(rows)
+        self.member_view.selectRow(len(rows) - 1)
+        self.form.first_name.setFocus()
+
+    def remove_member(self) -> None:
+        rows = self.drafts()
+        if len(rows) <= 1 or self._current < 0:
+            return
+        del rows[self._current]
+        self._current = -1
+        self.members.set_rows(rows)
+        self.member_view.selectRow(0)
+
+    def _store_current(self) -> None:
+        if 0 <= self._current < self.members.rowCount():
+            rows = self.members.rows()
+            rows[self._current] = self.form.value()
+            current = self._current
+            self.members.set_rows(rows)
+            self._current = current
+            self.member_view.selectionModel().blockSignals(True)
+            self.member_view.selectRow(current)
+            self.member_view.selectionModel().blockSignals(False)
+
+    def _member_chosen(self, current, _previous) -> None:
+        self._store_current()
+        row = current.row() if current.isValid() else -1
+        self._current = row
+        if row >= 0:
+            self.form.set_value(self.members.row_at(row))
+
+    def select_member(self, row: int) -> None:
+        self.member_view.selectRow(row)
+
+    @property
+    def dirty(self) -> bool:
+        rows = self.drafts()
+        return any(r.first_name or r.birth_date for r in rows) or bool(
+            self.fields["address"].text()
+        )
+
+    # -- saving ------------------------------------------------------------------------------
+    def save(self) -> None:
+        rows = self.drafts()
+        self.household_problem.hide()
+        if not self.fields["housed_on"].is_valid() or self.fields["housed_on"].value() is None:
+            self._household_problem(invalid_date_text())
+            return
+        for i in range(len(rows)):
+            self.select_member(i)
+            if not self.form.check_dates():
+                return
+        self._busy(True, self.tr("Checking whether these people are already registered…"))
+        self.ctx.run(
+            lambda ws: [
+                ws.clients.duplicates(r.first_name, r.last_name, r.birth_date) for r in rows
+            ],
+            on_success=lambda found: self._checked(rows, found),
+            on_failure=self._failed,
+            owner=self,
+        )
+
+    def _checked(self, rows: list[ClientInput], found: list[list[DuplicateCandidate]]) -> None:
+        self._busy(False)
+        self._to_confirm = [(i, c) for i, c in enumerate(found) if c]
+        self._confirm_next(rows)
+
+    def _confirm_next(self, rows: list[ClientInput]) -> None:
+        """One look-alike question at a time; register when every one was answered."""
+        if not self._to_confirm:
+            self._register(rows)
+            return
+        i, candidates = self._to_confirm.pop(0)
+        self.select_member(i)
+        name = f"{rows[i].first_name} {rows[i].last_name}".strip()
+        self.duplicate_dialog = DuplicateDialog(name, candidates, self)
+        self.duplicate_dialog.finished.connect(lambda _r: self._answered(rows))
+        self.duplicate_dialog.open()
+
+    def _answered(self, rows: list[ClientInput]) -> None:
+        dialog = self.duplicate_dialog
+        self.duplicate_dialog = None
+        dialog.deleteLater()
+        if dialog.result() != QDialog.DialogCode.Accepted:
+            self._to_confirm = []
+            return
+        chosen = dialog.chosen()
+        if dialog.choice == OPEN_EXISTING and chosen is not None:
+            self.registered = None
+            self._leave = True
+            self.open_existing.emit(chosen.client_id)
+            self.done(QDialog.DialogCode.Rejected)
+            return
+        self._confirm_next(rows)
+
+    def _register(self, rows: list[ClientInput]) -> None:
+        household = household_input(self.fields)
+        self._busy(True, self.tr("Saving…"))
+        self.ctx.run(
+            lambda ws: ws.households.register(household, rows),
+            on_success=self._registered,
+            on_failure=self._failed,
+            owner=self,
+        )
+
+    def _registered(self, detail: HouseholdDetail) -> None:
+        self._busy(False)
+        self.registered = detail
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        if not isinstance(exc, InvalidInput):
+            self.status.setText(failure_text(exc))
+            return
+        member_problems: dict[int, list] = {}
+        for problem in exc.problems:
+            if problem.table == "member" and problem.row is not None:
+                member_problems.setdefault(problem.row - 1, []).append(problem)
+            else:
+                self._household_problem(problem_text(problem))
+        if member_problems:
+            first = min(member_problems)
+            self.select_member(first)
+            self.form.show_problems(member_problems[first])
+        self.status.setText(self.tr("Not saved yet: please look at the marked fields."))
+
+    def _household_problem(self, text: str) -> None:
+        self.household_problem.setText(text)
+        self.household_problem.show()
+
+    def _busy(self, busy: bool, text: str = "") -> None:
+        self.busy = busy
+        self.save_button.setEnabled(not busy)
+        self.status.setText(text)
+
+    def discard(self) -> None:
+        """Close without asking (the application is being locked)."""
+        self._leave = True
+        self.reject()
+
+    def reject(self) -> None:
+        if self.duplicate_dialog is not None:
+            self.duplicate_dialog.reject()
+        if self._leave or self.registered is not None:
+            super().reject()
+            return
+        if self.dirty and not self.ctx.dialogs.question(
+            self.tr("Close without registering this household? What you typed is lost."),
+            parent=self,
+        ):
+            return
+        super().reject()
