@@ -33,6 +33,60 @@
     </message>
 </context>
 <context>
+    <name>ArrivalTableModel</name>
+    <message>
+        <source>Family member</source>
+        <translation>Gezinslid</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationaliteit</translation>
+    </message>
+    <message>
+        <source>Housed on</source>
+        <translation>Gehuisvest op</translation>
+    </message>
+    <message>
+        <source>fill in</source>
+        <translation>invullen</translation>
+    </message>
+    <message>
+        <source>choose</source>
+        <translation>kiezen</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalsDialog</name>
+    <message>
+        <source>Register arrived family members</source>
+        <translation>Aangekomen gezinsleden inschrijven</translation>
+    </message>
+    <message>
+        <source>Tick the family members who arrived. They become clients in the household of {referent}, housed on their own date, and count as housed in that year.</source>
+        <translation>Vink de gezinsleden aan die zijn aangekomen. Ze worden cliënt in het huishouden van {referent}, met hun eigen huisvestingsdatum, en tellen in dat jaar mee als gehuisvest.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Inschrijven</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistItemEditor</name>
     <message>
         <source>Status</source>
@@ -196,6 +250,25 @@
     </message>
 </context>
 <context>
+    <name>ClientLineModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Housed on</source>
+        <translation>Gehuisvest op</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Eerstvolgende termijn</translation>
+    </message>
+</context>
+<context>
     <name>ClientPhaseTableModel</name>
     <message>
         <source>Client</source>
@@ -223,6 +296,25 @@
     <message>
         <source>Type a name, date of birth or phone number</source>
         <translation>Typ een naam, geboortedatum of telefoonnummer</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Close dossier</source>
+        <translation>Dossier afsluiten</translation>
+    </message>
+    <message>
+        <source>After closing successfully you can register the family members who arrived as clients in the referent&apos;s household.</source>
+        <translation>Na een geslaagde afsluiting kun je de aangekomen gezinsleden inschrijven als cliënt in het huishouden van de referent.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Afgesloten op</translation>
     </message>
 </context>
 <context>
@@ -386,6 +478,29 @@
     </message>
 </context>
 <context>
+    <name>DeadlineTableModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Nog</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <source>Counted from {day}</source>
+        <translation>Gerekend vanaf {day}</translation>
+    </message>
+</context>
+<context>
     <name>DebtHouseholdTableModel</name>
     <message>
         <source>Household</source>
@@ -500,6 +615,288 @@
     <message>
         <source>The items of the debt prevention checklist</source>
         <translation>De punten van de checklist schuldpreventie</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <source>New family reunification dossier</source>
+        <translation>Nieuw dossier gezinshereniging</translation>
+    </message>
+    <message>
+        <source>Edit dossier</source>
+        <translation>Dossier wijzigen</translation>
+    </message>
+    <message>
+        <source>Referent</source>
+        <translation>Referent</translation>
+    </message>
+    <message>
+        <source>A NIDOS dossier (unaccompanied minor)</source>
+        <translation>Een NIDOS-dossier (alleenstaande minderjarige)</translation>
+    </message>
+    <message>
+        <source>What the team should know about this procedure</source>
+        <translation>Wat het team over deze procedure moet weten</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Geopend op</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPanel</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Reviewed this month</source>
+        <translation>Deze maand besproken</translation>
+    </message>
+    <message>
+        <source>Record that you looked at this dossier today</source>
+        <translation>Leg vast dat je dit dossier vandaag hebt doorgenomen</translation>
+    </message>
+    <message>
+        <source>Close dossier…</source>
+        <translation>Dossier afsluiten…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Heropenen</translation>
+    </message>
+    <message>
+        <source>Register arrivals…</source>
+        <translation>Aangekomen gezinsleden inschrijven…</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Family members abroad</source>
+        <translation>Gezinsleden in het buitenland</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Dossier of {name}</source>
+        <translation>Dossier van {name}</translation>
+    </message>
+    <message>
+        <source>Opened on {day}</source>
+        <translation>Geopend op {day}</translation>
+    </message>
+    <message>
+        <source>NIDOS</source>
+        <translation>NIDOS</translation>
+    </message>
+    <message>
+        <source>Closed on {day}: {outcome}</source>
+        <translation>Afgesloten op {day}: {outcome}</translation>
+    </message>
+    <message>
+        <source>Last reviewed on {day} by {name}</source>
+        <translation>Laatst besproken op {day} door {name}</translation>
+    </message>
+    <message>
+        <source>Last reviewed on {day}</source>
+        <translation>Laatst besproken op {day}</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Nog niet besproken</translation>
+    </message>
+    <message>
+        <source>No deadline is running: record the next step of the procedure below.</source>
+        <translation>Er loopt geen termijn: leg hieronder de volgende stap van de procedure vast.</translation>
+    </message>
+    <message>
+        <source>A closed dossier has no deadlines.</source>
+        <translation>Een afgesloten dossier heeft geen termijnen.</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Geen notities.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierTableModel</name>
+    <message>
+        <source>Referent</source>
+        <translation>Referent</translation>
+    </message>
+    <message>
+        <source>NIDOS</source>
+        <translation>NIDOS</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Besproken</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Closed on {day}</source>
+        <translation>Afgesloten op {day}</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet this month</source>
+        <translation>Deze maand nog niet besproken</translation>
+    </message>
+</context>
+<context>
+    <name>DossiersTab</name>
+    <message>
+        <source>Family reunification</source>
+        <translation>Gezinshereniging</translation>
+    </message>
+    <message>
+        <source>Deadline rules…</source>
+        <translation>Termijnregels…</translation>
+    </message>
+    <message>
+        <source>New dossier…</source>
+        <translation>Nieuw dossier…</translation>
+    </message>
+    <message>
+        <source>Search a referent or family member</source>
+        <translation>Zoek een referent of gezinslid</translation>
+    </message>
+    <message>
+        <source>Choose a dossier on the left to see its deadlines, family and steps.</source>
+        <translation>Kies links een dossier om de termijnen, gezinsleden en stappen te zien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open dossier(s)</source>
+        <translation>
+            <numerusform>%n open dossier</numerusform>
+            <numerusform>%n open dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an overdue deadline</source>
+        <translation>
+            <numerusform>%n met een verlopen termijn</numerusform>
+            <numerusform>%n met een verlopen termijn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not reviewed this month</source>
+        <translation>
+            <numerusform>%n deze maand nog niet besproken</numerusform>
+            <numerusform>%n deze maand nog niet besproken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dossier fits this choice.</source>
+        <translation>Geen dossier past bij deze keuze.</translation>
+    </message>
+    <message>
+        <source>No dossiers yet. Open one with “New dossier…”.</source>
+        <translation>Nog geen dossiers. Open er een met “Nieuw dossier…”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The dossier is closed. Register the %n family member(s) who arrived as clients in the household of {referent}?</source>
+        <translation>
+            <numerusform>Het dossier is afgesloten. Het aangekomen gezinslid inschrijven als cliënt in het huishouden van {referent}?</numerusform>
+            <numerusform>Het dossier is afgesloten. De %n aangekomen gezinsleden inschrijven als cliënt in het huishouden van {referent}?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopen the dossier of {referent}?</source>
+        <translation>Het dossier van {referent} heropenen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) registered in the household.</source>
+        <translation>
+            <numerusform>%n cliënt ingeschreven in het huishouden.</numerusform>
+            <numerusform>%n cliënten ingeschreven in het huishouden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove {name} from this dossier?</source>
+        <translation>{name} uit dit dossier verwijderen?</translation>
+    </message>
+    <message>
+        <source>Remove this step?</source>
+        <translation>Deze stap verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyMemberTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Staying in</source>
+        <translation>Verblijft in</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
@@ -682,6 +1079,29 @@
     </message>
 </context>
 <context>
+    <name>ItemLineModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Punt</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+</context>
+<context>
     <name>LocationDialog</name>
     <message>
         <source>New location</source>
@@ -847,6 +1267,146 @@
     <message>
         <source>File: {name}</source>
         <translation>Bestand: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Add a family member</source>
+        <translation>Gezinslid toevoegen</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Gezinslid</translation>
+    </message>
+    <message>
+        <source>For example Syria or Eritrea</source>
+        <translation>Bijvoorbeeld Syrië of Eritrea</translation>
+    </message>
+    <message>
+        <source>City or camp where they stay now</source>
+        <translation>Stad of kamp waar het gezinslid nu verblijft</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Country of stay</source>
+        <translation>Land van verblijf</translation>
+    </message>
+    <message>
+        <source>Place of stay</source>
+        <translation>Verblijfplaats</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewSection</name>
+    <message>
+        <source>Double-click a line to open it</source>
+        <translation>Dubbelklik op een regel om die te openen</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>What needs attention today</source>
+        <translation>Wat vandaag aandacht vraagt</translation>
+    </message>
+    <message>
+        <source>Deadlines: overdue and the next 14 days</source>
+        <translation>Termijnen: verlopen en de komende 14 dagen</translation>
+    </message>
+    <message>
+        <source>No deadline is overdue or due in the next 14 days.</source>
+        <translation>Geen termijn is verlopen of verloopt in de komende 14 dagen.</translation>
+    </message>
+    <message>
+        <source>Consultation hours today and this week</source>
+        <translation>Spreekuren vandaag en deze week</translation>
+    </message>
+    <message>
+        <source>No consultation hours in the coming seven days.</source>
+        <translation>Geen spreekuren in de komende zeven dagen.</translation>
+    </message>
+    <message>
+        <source>Home visits overdue</source>
+        <translation>Huisbezoeken te laat</translation>
+    </message>
+    <message>
+        <source>Every household with a planned frequency has been visited in time.</source>
+        <translation>Elk huishouden met een vaste frequentie is op tijd bezocht.</translation>
+    </message>
+    <message>
+        <source>Checklist items past their date</source>
+        <translation>Checklistpunten over hun datum</translation>
+    </message>
+    <message>
+        <source>No checklist item is past its date.</source>
+        <translation>Geen checklistpunt is over zijn datum.</translation>
+    </message>
+    <message>
+        <source>My clients</source>
+        <translation>Mijn cliënten</translation>
+    </message>
+    <message>
+        <source>No clients have you as their contact person yet.</source>
+        <translation>Nog geen cliënten hebben jou als contactpersoon.</translation>
+    </message>
+    <message>
+        <source>For the whole team.</source>
+        <translation>Voor het hele team.</translation>
+    </message>
+    <message>
+        <source>For you: the clients you are the contact person of.</source>
+        <translation>Voor jou: de cliënten van wie je de contactpersoon bent.</translation>
+    </message>
+    <message>
+        <source>Your account is not linked to a volunteer, so no clients are yours yet; ask a team leader to link it.</source>
+        <translation>Je account is nog niet aan een vrijwilliger gekoppeld, dus er zijn nog geen cliënten van jou; vraag een teamleider om het te koppelen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) overdue</source>
+        <translation>
+            <numerusform>%n termijn verlopen</numerusform>
+            <numerusform>%n termijnen verlopen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n verloopt binnenkort</numerusform>
+            <numerusform>%n verlopen binnenkort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n home visit(s) overdue</source>
+        <translation>
+            <numerusform>%n huisbezoek te laat</numerusform>
+            <numerusform>%n huisbezoeken te laat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist item(s) past their date</source>
+        <translation>
+            <numerusform>%n checklistpunt over datum</numerusform>
+            <numerusform>%n checklistpunten over datum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) not reviewed yet this month</source>
+        <translation>
+            <numerusform>%n dossier deze maand nog niet besproken</numerusform>
+            <numerusform>%n dossiers deze maand nog niet besproken</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1957,115 @@
     </message>
 </context>
 <context>
+    <name>RuleTableModel</name>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Counted from when</source>
+        <translation>Gerekend vanaf wanneer</translation>
+    </message>
+    <message>
+        <source>Remind</source>
+        <translation>Herinneren</translation>
+    </message>
+    <message>
+        <source>Legal source</source>
+        <translation>Wettelijke bron</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Gecontroleerd op</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n dag vooraf</numerusform>
+            <numerusform>%n dagen vooraf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>Switched off: this rule gives no deadlines</source>
+        <translation>Uitgezet: deze regel geeft geen termijnen</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Deadline rules</source>
+        <translation>Termijnregels</translation>
+    </message>
+    <message>
+        <source>Every deadline the app shows comes from one of these rules. When the law changes, change the rule: all deadlines it governs move with it. Write down where the period comes from and when you checked it.</source>
+        <translation>Elke termijn die de app toont komt uit een van deze regels. Verandert de wet, pas dan de regel aan: alle termijnen die eronder vallen schuiven mee. Noteer waar de termijn vandaan komt en wanneer je dat hebt gecontroleerd.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source> days before</source>
+        <translation> dagen vooraf</translation>
+    </message>
+    <message>
+        <source>For example: Vreemdelingenwet 2000, art. 69</source>
+        <translation>Bijvoorbeeld: Vreemdelingenwet 2000, art. 69</translation>
+    </message>
+    <message>
+        <source>In use (switch off instead of deleting)</source>
+        <translation>In gebruik (uitzetten in plaats van verwijderen)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Counted from when</source>
+        <translation>Gerekend vanaf wanneer</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Show in the overview</source>
+        <translation>Tonen in het overzicht</translation>
+    </message>
+    <message>
+        <source>Legal source</source>
+        <translation>Wettelijke bron</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Gecontroleerd op</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Nieuwe regel</translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation>Regel opslaan</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
         <source>Change schedule</source>
@@ -1583,6 +2252,37 @@
     </message>
 </context>
 <context>
+    <name>SessionLineModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Consultation hour</source>
+        <translation>Spreekuur</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>{kind} (cancelled)</source>
+        <translation>{kind} (vervallen)</translation>
+    </message>
+</context>
+<context>
     <name>SessionTableModel</name>
     <message>
         <source>Date</source>
@@ -1723,6 +2423,44 @@
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <source>Add a procedure step</source>
+        <translation>Processtap toevoegen</translation>
+    </message>
+    <message>
+        <source>Procedure step</source>
+        <translation>Processtap</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>StepTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
     <name>TrajectoryPanel</name>
     <message>
         <source>Trajectories</source>
@@ -1786,6 +2524,33 @@
     <message>
         <source>about %1</source>
         <translation>rond %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLineModel</name>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Laatste bezoek</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2733,37 @@
     </message>
 </context>
 <context>
+    <name>deadline_rules</name>
+    <message>
+        <source>Submit the family reunification application (favourable regime)</source>
+        <translation>Aanvraag gezinshereniging indienen (gunstig regime)</translation>
+    </message>
+    <message>
+        <source>IND decision period ends</source>
+        <translation>Beslistermijn IND verloopt</translation>
+    </message>
+    <message>
+        <source>Lodge an objection or appeal against the refusal</source>
+        <translation>Bezwaar of beroep instellen tegen de afwijzing</translation>
+    </message>
+    <message>
+        <source>Travel to the Netherlands on the entry visa (MVV)</source>
+        <translation>Met de mvv naar Nederland reizen</translation>
+    </message>
+    <message>
+        <source>Residence permit expires: apply for renewal in time</source>
+        <translation>Verblijfsvergunning verloopt: tijdig verlenging aanvragen</translation>
+    </message>
+    <message>
+        <source>Travel document expires</source>
+        <translation>Reisdocument verloopt</translation>
+    </message>
+    <message>
+        <source>Complete the participation statement course (PVT)</source>
+        <translation>Participatieverklaringstraject (PVT) afronden</translation>
+    </message>
+</context>
+<context>
     <name>debt</name>
     <message>
         <source>%1 made, %2 to make</source>
@@ -1980,6 +2776,301 @@
     <message>
         <source>%1 to make</source>
         <translation>%1 te treffen</translation>
+    </message>
+</context>
+<context>
+    <name>dossiers</name>
+    <message>
+        <source>Referent&apos;s permit granted</source>
+        <translation>Verblijfsvergunning referent verleend</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Voorbereiding</translation>
+    </message>
+    <message>
+        <source>Application submitted to the IND</source>
+        <translation>Aanvraag ingediend bij de IND</translation>
+    </message>
+    <message>
+        <source>IND decision: granted</source>
+        <translation>Beslissing IND: ingewilligd</translation>
+    </message>
+    <message>
+        <source>IND decision: refused</source>
+        <translation>Beslissing IND: afgewezen</translation>
+    </message>
+    <message>
+        <source>Objection or appeal lodged</source>
+        <translation>Bezwaar of beroep ingesteld</translation>
+    </message>
+    <message>
+        <source>Entry visa (MVV) issued</source>
+        <translation>Mvv afgegeven</translation>
+    </message>
+    <message>
+        <source>Travel arranged</source>
+        <translation>Reis geregeld</translation>
+    </message>
+    <message>
+        <source>Arrived in the Netherlands</source>
+        <translation>Aangekomen in Nederland</translation>
+    </message>
+    <message>
+        <source>Permit granted</source>
+        <translation>Vergunning verleend</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Ingediend</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Ingewilligd</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Bezwaar</translation>
+    </message>
+    <message>
+        <source>MVV issued</source>
+        <translation>Mvv afgegeven</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Aangekomen</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Geslaagd</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Open dossiers</source>
+        <translation>Open dossiers</translation>
+    </message>
+    <message>
+        <source>With an overdue deadline</source>
+        <translation>Met een verlopen termijn</translation>
+    </message>
+    <message>
+        <source>Not reviewed this month</source>
+        <translation>Deze maand nog niet besproken</translation>
+    </message>
+    <message>
+        <source>NIDOS dossiers</source>
+        <translation>NIDOS-dossiers</translation>
+    </message>
+    <message>
+        <source>Closed dossiers</source>
+        <translation>Afgesloten dossiers</translation>
+    </message>
+    <message>
+        <source>All dossiers</source>
+        <translation>Alle dossiers</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Ouder</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>Broer of zus</translation>
+    </message>
+    <message>
+        <source>Other family member</source>
+        <translation>Ander familielid</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Vrouw</translation>
+    </message>
+    <message>
+        <source>Other or unknown</source>
+        <translation>Anders of onbekend</translation>
+    </message>
+    <message>
+        <source>the referent&apos;s permit was granted</source>
+        <translation>de verblijfsvergunning van de referent is verleend</translation>
+    </message>
+    <message>
+        <source>the application was submitted</source>
+        <translation>de aanvraag is ingediend</translation>
+    </message>
+    <message>
+        <source>the IND refused the application</source>
+        <translation>de IND heeft de aanvraag afgewezen</translation>
+    </message>
+    <message>
+        <source>the entry visa was issued</source>
+        <translation>de mvv is afgegeven</translation>
+    </message>
+    <message>
+        <source>the client&apos;s residence permit expires</source>
+        <translation>de verblijfsvergunning van de cliënt verloopt</translation>
+    </message>
+    <message>
+        <source>the client&apos;s travel document expires</source>
+        <translation>het reisdocument van de cliënt verloopt</translation>
+    </message>
+    <message>
+        <source>the client was housed (PVT required)</source>
+        <translation>de cliënt is gehuisvest (PVT verplicht)</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 maand</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n} maanden</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 week</translation>
+    </message>
+    <message>
+        <source>{n} weeks</source>
+        <translation>{n} weken</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} dagen</translation>
+    </message>
+    <message>
+        <source>on the day itself</source>
+        <translation>op de dag zelf</translation>
+    </message>
+    <message>
+        <source>{a} and {b}</source>
+        <translation>{a} en {b}</translation>
+    </message>
+    <message>
+        <source>{period} before</source>
+        <translation>{period} ervoor</translation>
+    </message>
+    <message>
+        <source>{period} after</source>
+        <translation>{period} erna</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1 dag verlopen</translation>
+    </message>
+    <message>
+        <source>{n} days overdue</source>
+        <translation>{n} dagen verlopen</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>nog 1 dag</translation>
+    </message>
+    <message>
+        <source>{n} days left</source>
+        <translation>nog {n} dagen</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>The opening date cannot lie in the future.</source>
+        <translation>De openingsdatum kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>Check the closing date: not in the future, not before the opening.</source>
+        <translation>Controleer de afsluitdatum: niet in de toekomst en niet vóór de opening.</translation>
+    </message>
+    <message>
+        <source>A step is recorded once it happened: its date cannot lie in the future.</source>
+        <translation>Een stap leg je vast als die gebeurd is: de datum kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>Give the family member&apos;s name.</source>
+        <translation>Vul de naam van het gezinslid in.</translation>
+    </message>
+    <message>
+        <source>Say how the family member is related.</source>
+        <translation>Geef aan wat de relatie van het gezinslid is.</translation>
+    </message>
+    <message>
+        <source>Check the date of birth.</source>
+        <translation>Controleer de geboortedatum.</translation>
+    </message>
+    <message>
+        <source>Choose the country from the list.</source>
+        <translation>Kies het land uit de lijst.</translation>
+    </message>
+    <message>
+        <source>A rule needs a name.</source>
+        <translation>Een regel heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>The number of months is too large.</source>
+        <translation>Het aantal maanden is te groot.</translation>
+    </message>
+    <message>
+        <source>The number of days is too large.</source>
+        <translation>Het aantal dagen is te groot.</translation>
+    </message>
+    <message>
+        <source>Remind at most a year before.</source>
+        <translation>Herinner hoogstens een jaar vooraf.</translation>
+    </message>
+    <message>
+        <source>The date the rule was checked cannot lie in the future.</source>
+        <translation>De controledatum kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>Give a first or last name.</source>
+        <translation>Vul een voornaam of achternaam in.</translation>
+    </message>
+    <message>
+        <source>Choose the sex.</source>
+        <translation>Kies het geslacht.</translation>
+    </message>
+    <message>
+        <source>Choose the nationality.</source>
+        <translation>Kies de nationaliteit.</translation>
+    </message>
+    <message>
+        <source>The housing date cannot lie before the household&apos;s own.</source>
+        <translation>De huisvestingsdatum kan niet vóór die van het huishouden liggen.</translation>
+    </message>
+    <message>
+        <source>Check the entered information.</source>
+        <translation>Controleer de ingevulde gegevens.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {sentence}</source>
+        <translation>Regel {row}: {sentence}</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +3360,17 @@
     <message>
         <source>Legal consultation</source>
         <translation>Juridisch spreekuur</translation>
+    </message>
+</context>
+<context>
+    <name>overview</name>
+    <message>
+        <source>1 day late</source>
+        <translation>1 dag te laat</translation>
+    </message>
+    <message>
+        <source>{n} days late</source>
+        <translation>{n} dagen te laat</translation>
     </message>
 </context>
 <context>

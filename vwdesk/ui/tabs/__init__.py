@@ -91,6 +91,8 @@ def tab_specs() -> tuple[TabSpec, ...]:
     """The tabs in display order (a function, so importing this module builds nothing)."""
     from vwdesk.ui.tabs.clients.clients_view import ClientsTab
     from vwdesk.ui.tabs.debt.debt_view import DebtTab
+    from vwdesk.ui.tabs.dossiers.dossiers_view import DossiersTab
+    from vwdesk.ui.tabs.overview.overview_view import OverviewTab
     from vwdesk.ui.tabs.report.report_view import ReportTab
     from vwdesk.ui.tabs.sessions.sessions_view import SessionsTab
     from vwdesk.ui.tabs.visits.visits_view import VisitsTab
@@ -100,6 +102,7 @@ def tab_specs() -> tuple[TabSpec, ...]:
             "overzicht",
             QT_TRANSLATE_NOOP("tabs", "Overview"),
             "layout-dashboard",
+            factory=OverviewTab,
             description=QT_TRANSLATE_NOOP(
                 "tabs",
                 "What needs attention today, at a glance: this week's consultation hours, "
@@ -155,6 +158,7 @@ def tab_specs() -> tuple[TabSpec, ...]:
             "dossiers",
             QT_TRANSLATE_NOOP("tabs", "Dossiers"),
             "folder-heart",
+            factory=DossiersTab,
             description=QT_TRANSLATE_NOOP(
                 "tabs",
                 "Family reunification dossiers: the family members abroad, the steps of "

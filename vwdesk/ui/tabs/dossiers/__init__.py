@@ -1,0 +1,1 @@
+"""The Dossiers tab: family reunification dossiers, their deadlines and the monthly review."""

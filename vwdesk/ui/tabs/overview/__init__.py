@@ -1,0 +1,1 @@
+"""The Overzicht: what needs attention today, for the signed-in person."""
