@@ -45,6 +45,10 @@ format: $(STAMP)
 	$(BIN)/ruff format vwdesk tests tools
 	$(BIN)/ruff check --fix vwdesk tests tools
 
+# dist/vwdesk/: `vwdesk` (the window) and `vwdesk-cli` (subcommands), see build.spec.
+package: $(STAMP) translations
+	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
+
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --out docs/screenshots
 

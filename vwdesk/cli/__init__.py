@@ -14,7 +14,7 @@ import sys
 
 from vwdesk import __version__
 
-COMMANDS = ("gui", "init", "demo", "user", "check", "backup", "restore", "report")
+COMMANDS = ("gui", "init", "demo", "user", "check", "backup", "restore", "report", "selftest")
 
 
 def build_parser() -> argparse.ArgumentParser:
