@@ -89,6 +89,7 @@ class TabSpec:
 
 def tab_specs() -> tuple[TabSpec, ...]:
     """The tabs in display order (a function, so importing this module builds nothing)."""
+    from vwdesk.ui.tabs.admin.admin_view import AdminTab
     from vwdesk.ui.tabs.clients.clients_view import ClientsTab
     from vwdesk.ui.tabs.debt.debt_view import DebtTab
     from vwdesk.ui.tabs.dossiers.dossiers_view import DossiersTab
@@ -180,6 +181,7 @@ def tab_specs() -> tuple[TabSpec, ...]:
             "beheer",
             QT_TRANSLATE_NOOP("tabs", "Administration"),
             "settings",
+            factory=AdminTab,
             description=QT_TRANSLATE_NOOP(
                 "tabs",
                 "User accounts and roles, the team of volunteers, partner organisations, "

@@ -1,0 +1,92 @@
+"""The Beheer tab: one page per thing the team manages, shown as inner tabs.
+
+Pages a role may not use are hidden (the services refuse anyway). To add a
+page, add a line to `admin_pages()`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from vwdesk.domain.permissions import Permission
+from vwdesk.ui.context import UiContext
+from vwdesk.ui.tabs.base import TabPage
+
+
+@dataclass(frozen=True)
+class AdminPage:
+    key: str
+    title: str  # marked with QT_TRANSLATE_NOOP("admin", ...)
+    factory: Callable[[UiContext], QWidget]
+    requires: Permission | None = None
+
+
+def admin_pages() -> tuple[AdminPage, ...]:
+    from vwdesk.ui.tabs.admin.accounts_page import AccountsPage
+    from vwdesk.ui.tabs.admin.volunteers_page import VolunteersPage
+
+    return (
+        AdminPage("vrijwilligers", QT_TRANSLATE_NOOP("admin", "Volunteers"), VolunteersPage),
+        AdminPage(
+            "accounts",
+            QT_TRANSLATE_NOOP("admin", "Accounts"),
+            AccountsPage,
+            Permission.MANAGE_ACCOUNTS,
+        ),
+    )
+
+
+class AdminTab(TabPage):
+    opens = frozenset({"volunteer"})
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.specs = admin_pages()
+        self.pages: dict[str, QWidget] = {}
+        self.tabs = QTabWidget()
+        for spec in self.specs:
+            page = spec.factory(ctx)
+            self.pages[spec.key] = page
+            self.tabs.addTab(page, QCoreApplication.translate("admin", spec.title))
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_current())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(QLabel(self.tr("Administration"), objectName="pageTitle"))
+        layout.addWidget(self.tabs, 1)
+        self._stale: set[str] = set()
+
+    def refresh(self) -> None:
+        user = self.ctx.user
+        for index, spec in enumerate(self.specs):
+            allowed = user is not None and (spec.requires is None or user.can(spec.requires))
+            self.tabs.setTabVisible(index, allowed)
+        self._stale = set(self.pages)
+        if not self.tabs.isTabVisible(self.tabs.currentIndex()):
+            self.tabs.setCurrentIndex(0)
+        self._refresh_current()
+
+    def _refresh_current(self) -> None:
+        if self.ctx.workspace is None:
+            return
+        spec = self.specs[self.tabs.currentIndex()]
+        if spec.key in self._stale and self.tabs.isTabVisible(self.tabs.currentIndex()):
+            self._stale.discard(spec.key)
+            self.pages[spec.key].refresh()
+
+    def clear(self) -> None:
+        self._stale = set(self.pages)
+        for page in self.pages.values():
+            page.clear()
+
+    def show_page(self, key: str) -> QWidget:
+        page = self.pages[key]
+        self.tabs.setCurrentWidget(page)
+        return page
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        if kind == "volunteer":
+            self.show_page("vrijwilligers").show_volunteer(record_id)
