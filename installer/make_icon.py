@@ -57,7 +57,8 @@ def main(out: Path) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    app = QGuiApplication(sys.argv[:1])  # noqa: F841 (QPainter wants an application)
+    # QPainter wants an application; in a test one may be running already.
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841
     svg = SVG.read_text(encoding="utf-8").replace("currentColor", COLOUR).encode("utf-8")
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(ico([(size, render_png(svg, size)) for size in SIZES]))
