@@ -33,6 +33,177 @@
     </message>
 </context>
 <context>
+    <name>AccountTableModel</name>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Staat</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Teamlid</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>New recovery key…</source>
+        <translation>Nieuwe herstelsleutel…</translation>
+    </message>
+    <message>
+        <source>New account…</source>
+        <translation>Nieuw account…</translation>
+    </message>
+    <message>
+        <source>New password…</source>
+        <translation>Nieuw wachtwoord…</translation>
+    </message>
+    <message>
+        <source>Team member…</source>
+        <translation>Teamlid…</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>Uitschakelen…</translation>
+    </message>
+    <message>
+        <source>There is a recovery key. Keep it in a safe place: with it a password can be reset when every team leader has forgotten theirs.</source>
+        <translation>Er is een herstelsleutel. Bewaar die op een veilige plek: daarmee kan een wachtwoord opnieuw worden ingesteld als alle teamleiders het hunne vergeten zijn.</translation>
+    </message>
+    <message>
+        <source>There is no recovery key. Make one now, or a forgotten password of the last team leader means the data is lost.</source>
+        <translation>Er is geen herstelsleutel. Maak er nu een; anders zijn de gegevens verloren als de laatste teamleider het wachtwoord vergeet.</translation>
+    </message>
+    <message>
+        <source>Account {name} added.</source>
+        <translation>Account {name} toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Choose an active account first.</source>
+        <translation>Kies eerst een actief account.</translation>
+    </message>
+    <message>
+        <source>{name} has a new password.</source>
+        <translation>{name} heeft een nieuw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Disable {name}? They can no longer sign in. Everything they recorded stays. The file is re-encrypted with a new key, which takes a moment.</source>
+        <translation>{name} uitschakelen? Deze persoon kan dan niet meer aanmelden. Alles wat diegene heeft vastgelegd blijft. Het bestand wordt opnieuw versleuteld met een nieuwe sleutel; dat duurt even.</translation>
+    </message>
+    <message>
+        <source>Disabling and re-encrypting…</source>
+        <translation>Bezig met uitschakelen en opnieuw versleutelen…</translation>
+    </message>
+    <message>
+        <source>{name} is disabled.</source>
+        <translation>{name} is uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key? The old one stops working.</source>
+        <translation>Een nieuwe herstelsleutel maken? De oude werkt dan niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Nieuw account</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Account toevoegen</translation>
+    </message>
+    <message>
+        <source>e.g. anna</source>
+        <translation>bijv. anna</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Wachtwoord nogmaals</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Teamlid</translation>
+    </message>
+    <message>
+        <source>Tell the person their password in private; they can change it after signing in. Volunteers cannot delete clients or export.</source>
+        <translation>Vertel de persoon het wachtwoord onder vier ogen; na het aanmelden kan diegene het zelf wijzigen. Vrijwilligers kunnen geen cliënten verwijderen en niets exporteren.</translation>
+    </message>
+    <message>
+        <source>A user name is 2 to 32 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>Een gebruikersnaam bestaat uit 2 tot 32 kleine letters, cijfers, punten, streepjes of liggende streepjes, en begint met een letter of cijfer.</translation>
+    </message>
+</context>
+<context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>Add a family member who joins later</source>
+        <translation>Gezinslid toevoegen dat later komt</translation>
+    </message>
+    <message>
+        <source>A family member who comes to live at {address} later (a nareiziger). Their own housing date is the day they were housed here.</source>
+        <translation>Een gezinslid dat later op {address} komt wonen (een nareiziger). De eigen huisvestingsdatum is de dag waarop diegene hier gehuisvest werd.</translation>
+    </message>
+    <message>
+        <source>this household</source>
+        <translation>dit huishouden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Add to the household</source>
+        <translation>Toevoegen aan het huishouden</translation>
+    </message>
+    <message>
+        <source>Not saved yet: please look at the marked fields.</source>
+        <translation>Nog niet opgeslagen: kijk even naar de gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>Close without adding this person? What you typed is lost.</source>
+        <translation>Sluiten zonder deze persoon toe te voegen? Wat u hebt getypt gaat verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminTab</name>
+    <message>
+        <source>Administration</source>
+        <translation>Beheer</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalTableModel</name>
     <message>
         <source>Family member</source>
@@ -250,6 +421,117 @@
     </message>
 </context>
 <context>
+    <name>ClientForm</name>
+    <message>
+        <source>e.g. Arabic, English</source>
+        <translation>bijv. Arabisch, Engels</translation>
+    </message>
+    <message>
+        <source>e.g. 06-12345678</source>
+        <translation>bijv. 06-12345678</translation>
+    </message>
+    <message>
+        <source>digits only</source>
+        <translation>alleen cijfers</translation>
+    </message>
+    <message>
+        <source>empty: the household&apos;s date</source>
+        <translation>leeg: de datum van het huishouden</translation>
+    </message>
+    <message>
+        <source>Obliged to integrate (inburgeringsplichtig)</source>
+        <translation>Inburgeringsplichtig</translation>
+    </message>
+    <message>
+        <source>Participation statement (PVT) required</source>
+        <translation>Participatieverklaring (PVT) verplicht</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationaliteit</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Numbers and residence</source>
+        <translation>Nummers en verblijf</translation>
+    </message>
+    <message>
+        <source>V-number</source>
+        <translation>V-nummer</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Verblijfsvergunning</translation>
+    </message>
+    <message>
+        <source>Permit valid until</source>
+        <translation>Vergunning geldig tot</translation>
+    </message>
+    <message>
+        <source>Housing and integration</source>
+        <translation>Huisvesting en inburgering</translation>
+    </message>
+    <message>
+        <source>Housed on</source>
+        <translation>Gehuisvest op</translation>
+    </message>
+    <message>
+        <source>Contact volunteer</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>PVT course on</source>
+        <translation>PVT-bijeenkomst op</translation>
+    </message>
+    <message>
+        <source>PVT signed on</source>
+        <translation>PVT ondertekend op</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>(the household&apos;s)</source>
+        <translation>(die van het huishouden)</translation>
+    </message>
+</context>
+<context>
     <name>ClientLineModel</name>
     <message>
         <source>Client</source>
@@ -266,6 +548,117 @@
     <message>
         <source>Next deadline</source>
         <translation>Eerstvolgende termijn</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPage</name>
+    <message>
+        <source>← Back to the list</source>
+        <translation>← Terug naar de lijst</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close client…</source>
+        <translation>Cliënt afsluiten…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Heropenen</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>Anonimiseren…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Wijzigingen ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Begeleiding</translation>
+    </message>
+    <message>
+        <source>(anonymised)</source>
+        <translation>(geanonimiseerd)</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded about this person yet.</source>
+        <translation>Over deze persoon is nog niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>geboren {date}</translation>
+    </message>
+    <message>
+        <source>housed {date}</source>
+        <translation>gehuisvest {date}</translation>
+    </message>
+    <message>
+        <source>closed on {date} ({reason})</source>
+        <translation>afgesloten op {date} ({reason})</translation>
+    </message>
+    <message>
+        <source>contact: {name}</source>
+        <translation>contactpersoon: {name}</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Wijzigingen nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bezig met opslaan…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Not saved: please look at the marked fields.</source>
+        <translation>Niet opgeslagen: kijk even naar de gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved. Leave without saving?</source>
+        <translation>U hebt wijzigingen die nog niet zijn opgeslagen. Weggaan zonder op te slaan?</translation>
+    </message>
+    <message>
+        <source>Anonymise {name}? Name, numbers, contact details and notes are removed for good; what the figures count (birth date, sex, nationality, housing date, contacts) stays. This cannot be undone.</source>
+        <translation>{name} anonimiseren? Naam, nummers, contactgegevens en notities worden definitief verwijderd; wat de cijfers tellen (geboortedatum, geslacht, nationaliteit, huisvestingsdatum, contacten) blijft. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Delete {name}? Only for someone registered by mistake: a person with contacts or other history cannot be deleted (anonymise instead).</source>
+        <translation>{name} verwijderen? Alleen voor iemand die per vergissing is ingevoerd: iemand met contacten of andere geschiedenis kan niet worden verwijderd (anonimiseer dan).</translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation>deze persoon</translation>
     </message>
 </context>
 <context>
@@ -296,6 +689,151 @@
     <message>
         <source>Type a name, date of birth or phone number</source>
         <translation>Typ een naam, geboortedatum of telefoonnummer</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsTab</name>
+    <message>
+        <source>Clients</source>
+        <translation>Cliënten</translation>
+    </message>
+    <message>
+        <source>Export list…</source>
+        <translation>Lijst exporteren…</translation>
+    </message>
+    <message>
+        <source>Register a household…</source>
+        <translation>Huishouden registreren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Search by name, V-number, phone or address (Ctrl+F)</source>
+        <translation>Zoek op naam, V-nummer, telefoon of adres (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Active clients</source>
+        <translation>Actieve cliënten</translation>
+    </message>
+    <message>
+        <source>Closed clients</source>
+        <translation>Afgesloten cliënten</translation>
+    </message>
+    <message>
+        <source>Active and closed</source>
+        <translation>Actief en afgesloten</translation>
+    </message>
+    <message>
+        <source>Every phase</source>
+        <translation>Alle fasen</translation>
+    </message>
+    <message>
+        <source>Every contact volunteer</source>
+        <translation>Alle contactpersonen</translation>
+    </message>
+    <message>
+        <source>(no contact volunteer)</source>
+        <translation>(geen contactpersoon)</translation>
+    </message>
+    <message>
+        <source>{name} (left)</source>
+        <translation>{name} (vertrokken)</translation>
+    </message>
+    <message>
+        <source>Every nationality</source>
+        <translation>Alle nationaliteiten</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Bezig met laden…</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} clients</source>
+        <translation>{shown} van {total} cliënten</translation>
+    </message>
+    <message>
+        <source>No clients yet. Register the first household with Ctrl+N.</source>
+        <translation>Nog geen cliënten. Registreer het eerste huishouden met Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Nobody matches. Check the spelling or the filters next to the search.</source>
+        <translation>Niemand gevonden. Controleer de spelling of de filters naast het zoekveld.</translation>
+    </message>
+    <message>
+        <source>Export the client list</source>
+        <translation>De cliëntenlijst exporteren</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+        <source>The exported file is NOT encrypted. Keep it on this computer or an encrypted USB stick, and delete it when you no longer need it. Continue?</source>
+        <translation>Het geëxporteerde bestand is NIET versleuteld. Bewaar het op deze computer of een versleutelde USB-stick en verwijder het zodra u het niet meer nodig hebt. Doorgaan?</translation>
+    </message>
+    <message>
+        <source>{count} clients exported.</source>
+        <translation>{count} cliënten geëxporteerd.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsTableModel</name>
+    <message>
+        <source>(anonymised)</source>
+        <translation>(geanonimiseerd)</translation>
+    </message>
+    <message>
+        <source>Closed on {date}</source>
+        <translation>Afgesloten op {date}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationaliteit</translation>
+    </message>
+    <message>
+        <source>Housed on</source>
+        <translation>Gehuisvest op</translation>
+    </message>
+    <message>
+        <source>Contact volunteer</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>CloseClientDialog</name>
+    <message>
+        <source>Close client</source>
+        <translation>Cliënt afsluiten</translation>
+    </message>
+    <message>
+        <source>{name} leaves the list of active clients. Everything recorded stays, and so do the figures of the years they were here. You can reopen later.</source>
+        <translation>{name} gaat van de lijst met actieve cliënten af. Alles wat is vastgelegd blijft, net als de cijfers van de jaren waarin diegene hier was. U kunt later heropenen.</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Afgesloten op</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
     </message>
 </context>
 <context>
@@ -475,6 +1013,24 @@
     <message>
         <source>Housed longer ago than the social guidance period; logged anyway.</source>
         <translation>Langer geleden gehuisvest dan de periode van maatschappelijke begeleiding; toch vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>CountryField</name>
+    <message>
+        <source>Type to search, e.g. Syr</source>
+        <translation>Typ om te zoeken, bijv. Syr</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Pick a date from the calendar</source>
+        <translation>Kies een datum in de kalender</translation>
     </message>
 </context>
 <context>
@@ -869,6 +1425,63 @@
     </message>
 </context>
 <context>
+    <name>DraftMemberModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>(new person)</source>
+        <translation>(nieuwe persoon)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Is this person already registered?</source>
+        <translation>Staat deze persoon er al in?</translation>
+    </message>
+    <message>
+        <source>{name} may already be registered: these people have the same date of birth and a name that is spelled alike. Check before you save, so nobody is in the file twice.</source>
+        <translation>{name} staat er misschien al in: deze mensen hebben dezelfde geboortedatum en een naam die er veel op lijkt. Controleer het voor u opslaat, zodat niemand dubbel in het bestand staat.</translation>
+    </message>
+    <message>
+        <source>Go back to the form</source>
+        <translation>Terug naar het formulier</translation>
+    </message>
+    <message>
+        <source>Open the existing person</source>
+        <translation>De bestaande persoon openen</translation>
+    </message>
+    <message>
+        <source>Save as a new person</source>
+        <translation>Opslaan als nieuwe persoon</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>FamilyMemberTableModel</name>
     <message>
         <source>Name</source>
@@ -1004,6 +1617,17 @@
     </message>
 </context>
 <context>
+    <name>HouseholdChoiceTableModel</name>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDueTableModel</name>
     <message>
         <source>Household</source>
@@ -1079,6 +1703,61 @@
     </message>
 </context>
 <context>
+    <name>HouseholdPanel</name>
+    <message>
+        <source>Save household</source>
+        <translation>Huishouden opslaan</translation>
+    </message>
+    <message>
+        <source>The dwelling</source>
+        <translation>De woning</translation>
+    </message>
+    <message>
+        <source>Housed on</source>
+        <translation>Gehuisvest op</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Postcode and place</source>
+        <translation>Postcode en plaats</translation>
+    </message>
+    <message>
+        <source>Fixed contact volunteer</source>
+        <translation>Vaste contactpersoon</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Add a family member who joins later…</source>
+        <translation>Gezinslid toevoegen dat later komt…</translation>
+    </message>
+    <message>
+        <source>Move to another household…</source>
+        <translation>Verhuizen naar ander huishouden…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>(not yet assigned)</source>
+        <translation>(nog niet toegewezen)</translation>
+    </message>
+    <message>
+        <source>Choose the person to move first.</source>
+        <translation>Kies eerst de persoon die verhuist.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>ItemLineModel</name>
     <message>
         <source>Item</source>
@@ -1099,6 +1778,25 @@
     <message>
         <source>Overdue</source>
         <translation>Te laat</translation>
+    </message>
+</context>
+<context>
+    <name>LinkVolunteerDialog</name>
+    <message>
+        <source>Team member of {name}</source>
+        <translation>Teamlid van {name}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Teamlid</translation>
+    </message>
+    <message>
+        <source>Contacts this account logs are recorded in the name of this team member.</source>
+        <translation>Contacten die met dit account worden vastgelegd, staan op naam van dit teamlid.</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +2004,92 @@
     <message>
         <source>Place of stay</source>
         <translation>Verblijfplaats</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>Housed on</source>
+        <translation>Gehuisvest op</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>(anonymised)</source>
+        <translation>(geanonimiseerd)</translation>
+    </message>
+    <message>
+        <source>{date} (joined later)</source>
+        <translation>{date} (later gekomen)</translation>
+    </message>
+</context>
+<context>
+    <name>MoveMemberDialog</name>
+    <message>
+        <source>Move {name} to another household</source>
+        <translation>{name} verhuizen naar een ander huishouden</translation>
+    </message>
+    <message>
+        <source>To a household that is already registered</source>
+        <translation>Naar een huishouden dat al geregistreerd is</translation>
+    </message>
+    <message>
+        <source>To a new household (their own dwelling)</source>
+        <translation>Naar een nieuw huishouden (eigen woning)</translation>
+    </message>
+    <message>
+        <source>Name of someone in that household, or the address</source>
+        <translation>Naam van iemand in dat huishouden, of het adres</translation>
+    </message>
+    <message>
+        <source>Housed on</source>
+        <translation>Gehuisvest op</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Contact volunteer</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verhuizen</translation>
+    </message>
+    <message>
+        <source>No household found; try another name or the street.</source>
+        <translation>Geen huishouden gevonden; probeer een andere naam of de straat.</translation>
+    </message>
+    <message>
+        <source>Choose the household first.</source>
+        <translation>Kies eerst het huishouden.</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +2530,21 @@
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>Nieuwe herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Write this key down and keep it somewhere safe, away from the laptop. With it a team leader can set a new password when every team leader has forgotten theirs. The old recovery key no longer works. This key is shown only now.</source>
+        <translation>Schrijf deze sleutel op en bewaar hem op een veilige plek, niet bij de laptop. Daarmee kan een teamleider een nieuw wachtwoord instellen als alle teamleiders het hunne vergeten zijn. De oude herstelsleutel werkt niet meer. Deze sleutel ziet u alleen nu.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+</context>
+<context>
     <name>ReferDialog</name>
     <message>
         <source>Refer to debt counselling</source>
@@ -1844,6 +2643,69 @@
     <message>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterHouseholdDialog</name>
+    <message>
+        <source>Register a household</source>
+        <translation>Huishouden registreren</translation>
+    </message>
+    <message>
+        <source>The dwelling</source>
+        <translation>De woning</translation>
+    </message>
+    <message>
+        <source>Housed on</source>
+        <translation>Gehuisvest op</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Postcode and place</source>
+        <translation>Postcode en plaats</translation>
+    </message>
+    <message>
+        <source>Contact volunteer</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Persoon toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>People in this household</source>
+        <translation>Personen in dit huishouden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Register household</source>
+        <translation>Huishouden registreren</translation>
+    </message>
+    <message>
+        <source>Checking whether these people are already registered…</source>
+        <translation>Bezig met nagaan of deze mensen er al in staan…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bezig met opslaan…</translation>
+    </message>
+    <message>
+        <source>Not saved yet: please look at the marked fields.</source>
+        <translation>Nog niet opgeslagen: kijk even naar de gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>Close without registering this household? What you typed is lost.</source>
+        <translation>Sluiten zonder dit huishouden te registreren? Wat u hebt getypt gaat verloren.</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2816,29 @@
     <message>
         <source>Saved: {path}</source>
         <translation>Opgeslagen: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>New password for {name}</source>
+        <translation>Nieuw wachtwoord voor {name}</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Wachtwoord instellen</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Wachtwoord nogmaals</translation>
+    </message>
+    <message>
+        <source>The old password stops working at once. The data stays encrypted with the same key; only this person&apos;s key slot is wrapped again with the new password.</source>
+        <translation>Het oude wachtwoord werkt meteen niet meer. De gegevens blijven versleuteld met dezelfde sleutel; alleen het sleutelvak van deze persoon wordt opnieuw ingepakt met het nieuwe wachtwoord.</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +3346,25 @@
     </message>
 </context>
 <context>
+    <name>TimelineTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Vrijwilliger</translation>
+    </message>
+</context>
+<context>
     <name>TrajectoryPanel</name>
     <message>
         <source>Trajectories</source>
@@ -2639,6 +3543,179 @@
     </message>
 </context>
 <context>
+    <name>VolunteerForm</name>
+    <message>
+        <source>Paid staff</source>
+        <translation>Betaalde kracht</translation>
+    </message>
+    <message>
+        <source>still active</source>
+        <translation>nog actief</translation>
+    </message>
+    <message>
+        <source>In the home-visit pool</source>
+        <translation>In de pool huisbezoeken</translation>
+    </message>
+    <message>
+        <source>Legal volunteer (legal consultation hour)</source>
+        <translation>Juridisch vrijwilliger (juridisch spreekuur)</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Getraind</translation>
+    </message>
+    <message>
+        <source>e.g. Dutch, English, Arabic</source>
+        <translation>bijv. Nederlands, Engels, Arabisch</translation>
+    </message>
+    <message>
+        <source>e.g. Berkel, Bergschenhoek</source>
+        <translation>bijv. Berkel, Bergschenhoek</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>Actief vanaf</translation>
+    </message>
+    <message>
+        <source>Active until</source>
+        <translation>Actief tot en met</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Gesproken talen</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Available on</source>
+        <translation>Beschikbaar op</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Sign-in account</source>
+        <translation>Aanmeldaccount</translation>
+    </message>
+    <message>
+        <source>none (link one under Accounts)</source>
+        <translation>geen (koppel er een onder Accounts)</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>Actief vanaf</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>Huisbezoeken</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Juridisch</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Beschikbaar</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Huishoudens</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersPage</name>
+    <message>
+        <source>Active now</source>
+        <translation>Nu actief</translation>
+    </message>
+    <message>
+        <source>Everyone who was ever on the team</source>
+        <translation>Iedereen die ooit in het team zat</translation>
+    </message>
+    <message>
+        <source>New team member…</source>
+        <translation>Nieuw teamlid…</translation>
+    </message>
+    <message>
+        <source>Leaves the team…</source>
+        <translation>Vertrekt uit het team…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>{active} active, {total} in all</source>
+        <translation>{active} actief, {total} in totaal</translation>
+    </message>
+    <message>
+        <source>New team member</source>
+        <translation>Nieuw teamlid</translation>
+    </message>
+    <message>
+        <source>Fill in the details and press Save.</source>
+        <translation>Vul de gegevens in en klik op Opslaan.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Not saved: please look at the marked fields.</source>
+        <translation>Niet opgeslagen: kijk even naar de gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>{name} leaves the team; {date} is their last day. Their contacts and history stay, and they keep counting in the figures of the years they were active. Households they are the contact volunteer of keep them until you assign someone else. Continue?</source>
+        <translation>{name} vertrekt uit het team; {date} is de laatste dag. Contacten en geschiedenis blijven, en diegene telt mee in de cijfers van de jaren waarin diegene actief was. Huishoudens waarvan diegene de contactpersoon is, houden die tot u iemand anders toewijst. Doorgaan?</translation>
+    </message>
+</context>
+<context>
     <name>WeekLoadTableModel</name>
     <message>
         <source>Week</source>
@@ -2655,6 +3732,88 @@
     <message>
         <source>Week {week} (from {monday})</source>
         <translation>Week {week} (vanaf {monday})</translation>
+    </message>
+</context>
+<context>
+    <name>_Checked</name>
+    <message>
+        <source>A password needs at least {n} characters.</source>
+        <translation>Een wachtwoord heeft minstens {n} tekens.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+</context>
+<context>
+    <name>admin</name>
+    <message>
+        <source>Volunteers</source>
+        <translation>Vrijwilligers</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>(not linked)</source>
+        <translation>(niet gekoppeld)</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>zo</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>No key slot: reset the password</source>
+        <translation>Geen sleutelvak: stel het wachtwoord opnieuw in</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>This user name is already in use; choose another.</source>
+        <translation>Deze gebruikersnaam is al in gebruik; kies een andere.</translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation>Een wachtwoord heeft minstens 8 tekens.</translation>
+    </message>
+    <message>
+        <source>This cannot be done: you cannot disable your own account, and the last team leader always stays.</source>
+        <translation>Dat kan niet: u kunt uw eigen account niet uitschakelen, en de laatste teamleider blijft altijd.</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +3889,185 @@
     <message>
         <source>%1 a month</source>
         <translation>%1 per maand</translation>
+    </message>
+</context>
+<context>
+    <name>clients</name>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Geanonimiseerd</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Verhuisd</translation>
+    </message>
+    <message>
+        <source>Guidance ended</source>
+        <translation>Begeleiding afgerond</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Overleden</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Andere reden</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Vrouw</translation>
+    </message>
+    <message>
+        <source>Other / unknown</source>
+        <translation>X (anders / onbekend)</translation>
+    </message>
+    <message>
+        <source>Housed in the municipality</source>
+        <translation>Gehuisvest in de gemeente</translation>
+    </message>
+    <message>
+        <source>Closed: {reason}</source>
+        <translation>Afgesloten: {reason}</translation>
+    </message>
+    <message>
+        <source>Home visit ({kind})</source>
+        <translation>Huisbezoek ({kind})</translation>
+    </message>
+    <message>
+        <source>Contact ({kind})</source>
+        <translation>Contact ({kind})</translation>
+    </message>
+    <message>
+        <source>Checklist item done</source>
+        <translation>Checklistpunt afgerond</translation>
+    </message>
+    <message>
+        <source>Checklist item not applicable</source>
+        <translation>Checklistpunt niet van toepassing</translation>
+    </message>
+    <message>
+        <source>Checklist item planned</source>
+        <translation>Checklistpunt gepland</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Doorverwijzing</translation>
+    </message>
+    <message>
+        <source>Family reunification dossier opened</source>
+        <translation>Dossier gezinshereniging geopend</translation>
+    </message>
+    <message>
+        <source>Family reunification dossier closed: {outcome}</source>
+        <translation>Dossier gezinshereniging gesloten: {outcome}</translation>
+    </message>
+    <message>
+        <source>Dossier: {step}</source>
+        <translation>Dossier: {step}</translation>
+    </message>
+    <message>
+        <source>Please fill this in.</source>
+        <translation>Vul dit in, alstublieft.</translation>
+    </message>
+    <message>
+        <source>This date lies in the future.</source>
+        <translation>Deze datum ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>This date lies too far in the past.</source>
+        <translation>Deze datum ligt te ver in het verleden.</translation>
+    </message>
+    <message>
+        <source>The housing date lies before the date of birth.</source>
+        <translation>De huisvestingsdatum ligt vóór de geboortedatum.</translation>
+    </message>
+    <message>
+        <source>Choose male, female or X.</source>
+        <translation>Kies man, vrouw of X.</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list (type part of the name).</source>
+        <translation>Kies een land uit de lijst (typ een deel van de naam).</translation>
+    </message>
+    <message>
+        <source>This is not a valid BSN: 9 digits that pass the 11-test.</source>
+        <translation>Dit is geen geldig BSN: 9 cijfers die de elfproef doorstaan.</translation>
+    </message>
+    <message>
+        <source>A V-number has digits only, at most 10.</source>
+        <translation>Een V-nummer heeft alleen cijfers, hooguit 10.</translation>
+    </message>
+    <message>
+        <source>A phone number has 10 to 15 digits (spaces, dashes and + are fine).</source>
+        <translation>Een telefoonnummer heeft 10 tot 15 cijfers (spaties, streepjes en + mogen).</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>Dit is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>The statement was signed before the course.</source>
+        <translation>De verklaring is vóór de bijeenkomst ondertekend.</translation>
+    </message>
+    <message>
+        <source>The end date lies before the start date.</source>
+        <translation>De einddatum ligt vóór de begindatum.</translation>
+    </message>
+    <message>
+        <source>Choose the weekdays from the list.</source>
+        <translation>Kies de weekdagen uit de lijst.</translation>
+    </message>
+    <message>
+        <source>The closing date lies before the housing date.</source>
+        <translation>De afsluitdatum ligt vóór de huisvestingsdatum.</translation>
+    </message>
+    <message>
+        <source>This client is not closed.</source>
+        <translation>Deze cliënt is niet afgesloten.</translation>
+    </message>
+    <message>
+        <source>This client has contacts or other history and cannot be deleted; anonymise the client instead.</source>
+        <translation>Deze cliënt heeft contacten of andere geschiedenis en kan niet worden verwijderd; anonimiseer de cliënt in plaats daarvan.</translation>
+    </message>
+    <message>
+        <source>A household needs at least one person.</source>
+        <translation>Een huishouden heeft minstens één persoon.</translation>
+    </message>
+    <message>
+        <source>This person already belongs to that household.</source>
+        <translation>Deze persoon hoort al bij dat huishouden.</translation>
+    </message>
+    <message>
+        <source>This person already has an account.</source>
+        <translation>Deze persoon heeft al een account.</translation>
+    </message>
+    <message>
+        <source>This is not correct.</source>
+        <translation>Dit klopt niet.</translation>
+    </message>
+    <message>
+        <source>Type a date as dd-mm-yyyy, or pick one from the calendar.</source>
+        <translation>Typ een datum als dd-mm-jjjj, of kies er een in de kalender.</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Straat en huisnummer</translation>
+    </message>
+    <message>
+        <source>(not yet assigned)</source>
+        <translation>(nog niet toegewezen)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,7 +41,7 @@ def _password_field() -> QLineEdit:
 
 def _volunteer_box(parent: QWidget, volunteers: list[VolunteerChoice]) -> QComboBox:
     box = QComboBox()
-    box.addItem(parent.tr("(not linked)"), None)
+    box.addItem(QCoreApplication.translate("admin", "(not linked)"), None)
     for v in volunteers:
         box.addItem(v.name, v.volunteer_id)
     return box

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from vwdesk.domain.accounts import AccountInfo
 from vwdesk.domain.errors import InvalidInput
@@ -13,10 +13,19 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("admin", text)
 
 
+_WEEKDAYS = (
+    QT_TRANSLATE_NOOP("admin", "Mon"),
+    QT_TRANSLATE_NOOP("admin", "Tue"),
+    QT_TRANSLATE_NOOP("admin", "Wed"),
+    QT_TRANSLATE_NOOP("admin", "Thu"),
+    QT_TRANSLATE_NOOP("admin", "Fri"),
+    QT_TRANSLATE_NOOP("admin", "Sat"),
+    QT_TRANSLATE_NOOP("admin", "Sun"),
+)
+
+
 def weekday_short(day: int) -> str:
-    return (
-        _t("Mon"), _t("Tue"), _t("Wed"), _t("Thu"), _t("Fri"), _t("Sat"), _t("Sun"),
-    )[day - 1]  # fmt: skip
+    return _t(_WEEKDAYS[day - 1])
 
 
 def weekdays_text(days: tuple[int, ...]) -> str:
@@ -24,15 +33,15 @@ def weekdays_text(days: tuple[int, ...]) -> str:
 
 
 def yes_no(value: bool) -> str:
-    return _t("yes") if value else ""
+    return _t(QT_TRANSLATE_NOOP("admin", "yes")) if value else ""
 
 
 def account_state(account: AccountInfo) -> str:
     if account.disabled:
-        return _t("Disabled")
+        return _t(QT_TRANSLATE_NOOP("admin", "Disabled"))
     if not account.has_slot:
-        return _t("No key slot: reset the password")
-    return _t("Active")
+        return _t(QT_TRANSLATE_NOOP("admin", "No key slot: reset the password"))
+    return _t(QT_TRANSLATE_NOOP("admin", "Active"))
 
 
 def account_failure(exc: BaseException) -> str:
@@ -40,11 +49,16 @@ def account_failure(exc: BaseException) -> str:
     if isinstance(exc, InvalidInput) and exc.problems:
         field = exc.problems[0].field
         if field == "username":
-            return _t("This user name is already in use; choose another.")
+            return _t(
+                QT_TRANSLATE_NOOP("admin", "This user name is already in use; choose another.")
+            )
         if field == "password":
-            return _t("A password needs at least 8 characters.")
+            return _t(QT_TRANSLATE_NOOP("admin", "A password needs at least 8 characters."))
         return _t(
-            "This cannot be done: you cannot disable your own account, and the last "
-            "team leader always stays."
+            QT_TRANSLATE_NOOP(
+                "admin",
+                "This cannot be done: you cannot disable your own account, and the last "
+                "team leader always stays.",
+            )
         )
     return failure_text(exc)

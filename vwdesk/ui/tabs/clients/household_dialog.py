@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -66,9 +66,11 @@ def household_fields(parent: QWidget, volunteers: list[VolunteerChoice]) -> dict
         "city": QLineEdit(),
         "contact_volunteer": QComboBox(),
     }
-    fields["address"].setPlaceholderText(parent.tr("Street and number"))
+    fields["address"].setPlaceholderText(QCoreApplication.translate("clients", "Street and number"))
     fields["postcode"].setMaxLength(7)
-    fields["contact_volunteer"].addItem(parent.tr("(not yet assigned)"), None)
+    fields["contact_volunteer"].addItem(
+        QCoreApplication.translate("clients", "(not yet assigned)"), None
+    )
     for v in volunteers:
         if v.active:
             fields["contact_volunteer"].addItem(v.name, v.volunteer_id)
