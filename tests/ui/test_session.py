@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from tests.conftest import PASSWORD
+from tests.conftest import DEMO_PASSWORD, PASSWORD
 from tests.ui.conftest import sign_in
 from vwdesk.preferences import Preferences
 from vwdesk.services.workspace import Workspace
@@ -175,7 +176,7 @@ def test_results_that_arrive_after_locking_are_dropped(qtbot, make_gui, new_file
     assert arrived == []  # but nothing reached the (cleared) screen
 
 
-def test_tabs_are_dutch_and_none_is_empty(qtbot, make_gui, new_file):
+def test_the_tabs_are_dutch(qtbot, make_gui, new_file):
     gui = make_gui(new_file)
     gui.controller.start()
     sign_in(qtbot, gui, "teamleider", PASSWORD)
@@ -192,12 +193,42 @@ def test_tabs_are_dutch_and_none_is_empty(qtbot, make_gui, new_file):
         "Rapportage",
         "Beheer",
     ]
-    for i in range(tabs.count()):
-        texts = [label.text() for label in tabs.widget(i).findChildren(QLabel) if label.text()]
-        assert len(texts) >= 3, titles[i]
-        assert not tabs.tabIcon(i).isNull()
-    overview = gui.window.pages["overzicht"]
-    assert "spreekuren" in overview.description.text()
+    assert all(not tabs.tabIcon(i).isNull() for i in range(tabs.count()))
+
+
+def test_a_tab_not_built_yet_says_what_will_come(qtbot, make_gui, new_file):
+    placeholders = [replace(spec, factory=None) for spec in tab_specs()]
+    gui = make_gui(new_file, specs=placeholders)
+    gui.controller.start()
+    sign_in(qtbot, gui, "teamleider", PASSWORD)
+    qtbot.waitUntil(gui.window.isVisible)
+    for key, page in gui.window.pages.items():
+        texts = [label.text() for label in page.findChildren(QLabel) if label.text()]
+        assert len(texts) == 3, key  # title, what will come, "being built"
+        assert texts[-1] == "Dit onderdeel van vwdesk wordt nog gebouwd."
+    assert "spreekuren van deze week" in gui.window.pages["overzicht"].description.text()
+    gui.controller.lock()
+    assert gui.window.pages["beheer"].description.text()  # holds nothing personal
+
+
+def test_every_tab_fits_the_team_laptop(qtbot, make_gui, demo_file):
+    """1280x800 with a year of data: no tab may force the window past that screen.
+
+    The window is as wide as its widest tab's minimum, so one long unwrapped
+    label or a row of buttons pushes the whole application off the screen.
+    """
+    gui = make_gui(demo_file)
+    gui.controller.start()
+    sign_in(qtbot, gui, "teamleider", DEMO_PASSWORD)
+    qtbot.waitUntil(gui.window.isVisible)
+    too_big = {}
+    for key, page in gui.window.pages.items():
+        gui.window.show_tab(key)
+        qtbot.waitUntil(lambda: not gui.ctx.worker.busy, timeout=20_000)
+        hint = page.minimumSizeHint()
+        if hint.width() > 1260 or hint.height() > 680:
+            too_big[key] = (hint.width(), hint.height())
+    assert too_big == {}
 
 
 def test_quit_closes_the_file_and_remembers_the_window(qtbot, make_gui, new_file, preferences):

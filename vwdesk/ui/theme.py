@@ -43,6 +43,7 @@ QPushButton#primary {{
 }}
 QPushButton#primary:disabled {{ background: #9fb9c6; border-color: #9fb9c6; }}
 QStatusBar {{ color: {MUTED}; }}
+QStatusBar QLabel {{ padding: 2px 8px; }}
 """
 
 

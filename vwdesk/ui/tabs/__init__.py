@@ -47,6 +47,9 @@ A tab is a `TabPage` (vwdesk/ui/tabs/base.py), a QWidget:
   resources/translations/vwdesk_nl.ts (`python tools/i18n.py update`, then fill in
   the Dutch; tests/ui/test_translations.py fails on anything untranslated).
 * Role labels and other enum names: vwdesk/ui/labels.py, never the raw value.
+* It fits the team's 1280x800 laptop with a year of data: the window is as wide
+  as the widest tab's minimum, so wrap long labels, let tables scroll, put rows
+  of buttons where they can shrink (tests/ui/test_session.py checks every tab).
 """
 
 from __future__ import annotations
