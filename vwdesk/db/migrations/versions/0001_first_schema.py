@@ -559,6 +559,42 @@ def upgrade() -> None:
         )
 
     op.create_table(
+        "planned_visit",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("household_id", sa.Integer(), nullable=False),
+        sa.Column("planned_on", sa.Date(), nullable=False),
+        sa.Column("volunteer_id", sa.Integer(), nullable=True),
+        sa.Column("purpose", sa.String(), nullable=False),
+        sa.Column("contact_id", sa.Integer(), nullable=True),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["contact_id"],
+            ["contact.id"],
+            name=op.f("fk_planned_visit_contact_id_contact"),
+            ondelete="SET NULL",
+        ),
+        sa.ForeignKeyConstraint(
+            ["household_id"], ["household.id"], name=op.f("fk_planned_visit_household_id_household")
+        ),
+        sa.ForeignKeyConstraint(
+            ["volunteer_id"],
+            ["volunteer.id"],
+            name=op.f("fk_planned_visit_volunteer_id_volunteer"),
+            ondelete="SET NULL",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_planned_visit")),
+        sa.UniqueConstraint("contact_id", name=op.f("uq_planned_visit_contact_id")),
+    )
+    with op.batch_alter_table("planned_visit", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_planned_visit_household_id"), ["household_id"], unique=False
+        )
+        batch_op.create_index(
+            "ix_planned_visit_planned_on", ["planned_on", "volunteer_id"], unique=False
+        )
+
+    op.create_table(
         "procedure_step",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("dossier_id", sa.Integer(), nullable=False),
@@ -623,6 +659,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_procedure_step_dossier_id"))
 
     op.drop_table("procedure_step")
+    with op.batch_alter_table("planned_visit", schema=None) as batch_op:
+        batch_op.drop_index("ix_planned_visit_planned_on")
+        batch_op.drop_index(batch_op.f("ix_planned_visit_household_id"))
+
+    op.drop_table("planned_visit")
     with op.batch_alter_table("family_member", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_family_member_dossier_id"))
 
