@@ -98,13 +98,12 @@ class ClientsTableModel(QAbstractTableModel):
 
     def replace_row(self, row: ClientRow) -> None:
         """One client changed (saved, closed): swap its line in place, or add it."""
-        for i, old in enumerate(self._rows):
-            if old.client_id == row.client_id:
-                self._rows[i] = row
-                break
-        else:
-            self._rows.append(row)
-        self.set_rows(self._rows)
+        self.replace_rows([row])
+
+    def replace_rows(self, rows: Sequence[ClientRow]) -> None:
+        by_id = {r.client_id: r for r in rows}
+        kept = [by_id.pop(r.client_id, r) for r in self._rows]
+        self.set_rows(kept + list(by_id.values()))
 
     def remove_row(self, client_id: int) -> None:
         self.set_rows([r for r in self._rows if r.client_id != client_id])

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from vwdesk.domain.clients import ClientRow
+from vwdesk.domain.errors import NotFound
 from vwdesk.domain.names import SearchIndex, fold
 from vwdesk.domain.permissions import Permission
 from vwdesk.domain.phases import Phase
@@ -342,12 +343,25 @@ class ClientsTab(TabPage):
         self.view.setFocus()
 
     def _client_changed(self, client_id: int) -> None:
-        self.ctx.run(
-            lambda ws: ws.clients.row(client_id),
-            on_success=self.model.replace_row,
-            on_failure=lambda _exc: None,  # deleted meanwhile: the next refresh says so
-            owner=self,
-        )
+        self.reload_clients([client_id])
+
+    def reload_clients(self, client_ids: list[int]) -> None:
+        """Fetch these clients' lines again (a save, a new household): no full reload."""
+
+        def rows(ws) -> list[ClientRow]:
+            found = []
+            for client_id in client_ids:
+                try:
+                    found.append(ws.clients.row(client_id))
+                except NotFound:
+                    continue  # deleted meanwhile: the next refresh says so
+            return found
+
+        self.ctx.run(rows, on_success=self._rows_changed, owner=self)
+
+    def _rows_changed(self, rows: list[ClientRow]) -> None:
+        self.model.replace_rows(rows)
+        self._update_summary()
 
     # -- registering, exporting ---------------------------------------------------------------
     def new_household(self) -> None:
@@ -362,6 +376,8 @@ class ClientsTab(TabPage):
     def _registered(self, dialog: RegisterHouseholdDialog) -> None:
         detail = dialog.registered
         self.ctx.notify_changed(TOPIC)
+        if detail is not None:
+            self.reload_clients([m.client_id for m in detail.members])
         if detail is not None and detail.members:
             self._wanted = detail.members[0].client_id
             self.open_client(self._wanted)

@@ -143,6 +143,7 @@ class RegisterHouseholdDialog(QDialog):
 
         self.form = ClientForm(with_housing=False)
         self.form.set_volunteers(volunteers)
+        self.form.changed.connect(self._store_current)  # the list shows the name as typed
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
