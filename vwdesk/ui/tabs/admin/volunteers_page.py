@@ -153,10 +153,16 @@ class VolunteersPage(QWidget):
         self._load_form(current.data(ROW_ROLE) if current.isValid() else None)
 
     def _load_form(self, volunteer: Volunteer | None) -> None:
+        same = (
+            volunteer is not None
+            and self.current is not None
+            and (volunteer.volunteer_id == self.current.volunteer_id)
+        )
         self.current = volunteer
         self.form.set_value(volunteer)
         self.heading.setText(volunteer.name if volunteer else "")
-        self.status.clear()
+        if not same:  # "Saved." stays when the saved person comes back from the reload
+            self.status.clear()
         self._form_changed()
 
     def _form_changed(self) -> None:
