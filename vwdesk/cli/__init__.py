@@ -14,7 +14,19 @@ import sys
 
 from vwdesk import __version__
 
-COMMANDS = ("gui", "init", "demo", "user", "check", "backup", "restore", "report", "selftest")
+COMMANDS = (
+    "gui",
+    "init",
+    "demo",
+    "user",
+    "check",
+    "backup",
+    "restore",
+    "report",
+    "import",
+    "template",
+    "selftest",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

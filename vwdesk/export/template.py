@@ -103,7 +103,7 @@ def _write_sheet(wb: Workbook, table: Table, rows, *, examples: bool) -> None:
         ws.append([_styled(ws, col.example or None, _EXAMPLE_FONT) for col in table.columns])
         written += 1
     for row in rows:
-        ws.append(list(row))
+        ws.append([_text_cell(ws, v) if v.__class__ is str and v[:1] == "=" else v for v in row])
         written += 1
     last = HEADER_ROWS + written + VALIDATION_ROWS
     for i, col in enumerate(table.columns, start=1):
@@ -135,6 +135,13 @@ def _header_cell(ws, col) -> WriteOnlyCell:
     if col.dropdown:
         text += "\nKeuze: " + ", ".join(col.dropdown)
     cell.comment = Comment(text, "vwdesk", width=300, height=120)
+    return cell
+
+
+def _text_cell(ws, value: str) -> WriteOnlyCell:
+    """Text starting with = stays text (openpyxl would write a formula, read back empty)."""
+    cell = WriteOnlyCell(ws, value=value)
+    cell.data_type = "s"
     return cell
 
 

@@ -33,7 +33,10 @@ from vwdesk.services.dossiers import DossierService
 from vwdesk.services.figures import FiguresService
 from vwdesk.services.home_visits import HomeVisitService
 from vwdesk.services.households import HouseholdService
+from vwdesk.services.importing import ImportService
+from vwdesk.services.importing.export import TemplateExportService
 from vwdesk.services.integrity import IntegrityService
+from vwdesk.services.list_export import ListExportService
 from vwdesk.services.overview import OverviewService
 from vwdesk.services.pvt import PvtService
 from vwdesk.services.referrals import ReferralService
@@ -184,6 +187,18 @@ class Workspace:
     @property
     def report(self) -> ReportService:
         return ReportService(self)
+
+    @property
+    def importer(self) -> ImportService:
+        return ImportService(self)
+
+    @property
+    def template_export(self) -> TemplateExportService:
+        return TemplateExportService(self)
+
+    @property
+    def list_export(self) -> ListExportService:
+        return ListExportService(self)
 
     @property
     def checklists(self) -> ChecklistService:

@@ -95,7 +95,7 @@ class Checklists(TableImporter):
     def __init__(self, ctx, present):
         super().__init__(ctx, present)
         self.items = TableStore(
-            ctx.conn,
+            ctx.writer,
             ChecklistItemRecord.__table__,
             ("checklist_id", "position", "key", "title"),
             (),

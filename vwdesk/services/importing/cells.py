@@ -8,7 +8,7 @@ million contacts hold a few thousand distinct dates.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from vwdesk.domain.countries import country_code
@@ -25,7 +25,7 @@ from vwdesk.domain.parsing import (
     parse_time,
 )
 
-Parser = Callable[[object], object]
+Parser = Callable[[Sequence[object]], tuple[list[object], bool]]
 _MEMO_LIMIT = 50_000
 
 
@@ -37,16 +37,23 @@ def _country(value: object, field: str) -> str:
     return code
 
 
-def _text(value: object) -> str:
-    return value.strip() if isinstance(value, str) else as_text(value)
+def _text(value: object) -> str | None:
+    text = value.strip() if value.__class__ is str else as_text(value)
+    return text or None
+
+
+def _texts(cells: Sequence[object]) -> tuple[list[object], bool]:
+    return [_text(v) if v is not None else None for v in cells], False
 
 
 def column_parser(col: Column, today: date) -> Parser:
-    """A function from a cell to its stored value (None when blank); raises ParseError."""
+    """A function from a column's cells to their stored values (None for a blank cell, a
+    ParseError, returned, for a cell that is not what the column holds) and whether any
+    ParseError is among them."""
     key = col.kind
     field = col.key
     if key in (Kind.TEXT, Kind.REF):
-        return lambda v: None if is_blank(v) else _text(v)
+        return _texts
     if key is Kind.DATE:
         convert: Callable[[object], object] = lambda v: parse_date(v, field).isoformat()  # noqa: E731
     elif key is Kind.PAST_DATE:
@@ -75,23 +82,34 @@ def column_parser(col: Column, today: date) -> Parser:
     return _remembered(convert)
 
 
+_MISS = object()
+
+
 def _remembered(convert: Callable[[object], object]) -> Parser:
-    memo: dict[object, object] = {}
+    """Column-wise with a memo: a dict lookup per cell, `convert` once per distinct value."""
+    memo: dict[object, object] = {None: None, "": None}
+    wrong: set[object] = set()  # cells seen to be wrong, to spot them again at C speed
 
-    def parse(value: object) -> object:
-        if value is None or value == "" or isinstance(value, bool):
-            return None if value is None or value == "" else convert(value)
+    def one(value: object) -> object:
         try:
-            found = memo[value]
-        except KeyError:
-            try:
-                found = convert(value) if not is_blank(value) else None
-            except ParseError as exc:
-                found = exc
-            if len(memo) < _MEMO_LIMIT:
-                memo[value] = found
-        if isinstance(found, ParseError):
-            raise ParseError(str(found))
-        return found
+            return None if is_blank(value) else convert(value)
+        except ParseError as exc:
+            if value.__class__ is not bool:
+                wrong.add(value)
+            return exc
 
-    return parse
+    def many(cells: Sequence[object]) -> tuple[list[object], bool]:
+        get = memo.get
+        out = [get(v, _MISS) if v.__class__ is not bool else _MISS for v in cells]
+        if _MISS in out:
+            for i, found in enumerate(out):
+                if found is _MISS:
+                    value = cells[i]
+                    out[i] = found = one(value)
+                    if len(memo) < _MEMO_LIMIT and value.__class__ is not bool:
+                        memo[value] = found
+        return out, (bool(wrong) and not wrong.isdisjoint(cells)) or any(
+            v.__class__ is bool for v in cells if v is True or v is False
+        )
+
+    return many

@@ -28,7 +28,9 @@ from vwdesk.db.records import (
     VolunteerRecord,
 )
 from vwdesk.domain.errors import InputProblem
+from vwdesk.domain.import_contract import TABLE_KEYS
 from vwdesk.domain.names import fold
+from vwdesk.services.importing.store import Writer
 
 # A file with a million bad rows would otherwise list a million problems.
 MAX_PROBLEMS = 500
@@ -93,7 +95,7 @@ class NameRegistry:
 
 @dataclass
 class ImportContext:
-    conn: Connection
+    connection: Connection
     write: bool
     today: date = field(default_factory=date.today)
     now: str = ""
@@ -112,7 +114,13 @@ class ImportContext:
     checklists: dict[tuple, int] = field(default_factory=dict)
     new_checklists: set[int] = field(default_factory=set)
 
+    @property
+    def conn(self) -> Connection:
+        """The connection for reading (after every queued write has run)."""
+        return self.writer.read()
+
     def __post_init__(self) -> None:
+        self.writer = Writer(self.connection, threaded=self.write)
         if not self.now:
             stamp = datetime.now().replace(microsecond=0)
             self.now = stamp.isoformat(sep=" ") + ".000000"  # SQLAlchemy's SQLite format
@@ -168,7 +176,9 @@ class ImportContext:
             self.more_problems += 1
 
     def all_problems(self) -> list[InputProblem]:
-        if not self.more_problems:
-            return list(self.problems)
-        more = InputProblem(f"and {self.more_problems} more problems not listed")
-        return [*self.problems, more]
+        """Table by table in the contract's order, row by row; columns as they were found."""
+        order = {key: i for i, key in enumerate(TABLE_KEYS)}
+        found = sorted(self.problems, key=lambda p: (order.get(p.table or "", -1), p.row or 0))
+        if self.more_problems:
+            found.append(InputProblem(f"and {self.more_problems} more problems not listed"))
+        return found

@@ -46,7 +46,6 @@ from vwdesk.db.records import (
 from vwdesk.domain.errors import PathTaken
 from vwdesk.domain.import_contract import TABLES, YES_NO, Table
 from vwdesk.domain.permissions import Permission
-from vwdesk.export.template import write_workbook
 
 if TYPE_CHECKING:
     from vwdesk.services.workspace import Workspace
@@ -69,6 +68,8 @@ class TemplateExportService:
             counted = _Counted(_tables(s))
             suffix = path.suffix.lower()
             if suffix == ".xlsx":
+                from vwdesk.export.template import write_workbook  # openpyxl: only when used
+
                 write_workbook(path, counted)
             elif suffix == ".zip":
                 with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:

@@ -127,6 +127,33 @@ def _walk(
     progress: Progress | None,
     cancel: threading.Event | None,
 ) -> ImportSummary:
+    try:
+        counts = _walk_tables(source, ctx, progress, cancel)
+    except BaseException:
+        ctx.writer.stop()
+        raise
+    ctx.writer.close()
+    created = {
+        "locations": ctx.locations.created,
+        "partners": ctx.partners.created,
+        "projects": ctx.projects.created,
+    }
+    return ImportSummary(
+        {
+            k: TableCounts(c.added, c.updated, c.unchanged)
+            for k in TABLE_KEYS
+            if (c := counts.get(k))
+        },
+        {k: n for k, n in created.items() if n},
+    )
+
+
+def _walk_tables(
+    source: ImportSource,
+    ctx: ImportContext,
+    progress: Progress | None,
+    cancel: threading.Event | None,
+) -> dict[str, Counts]:
     tables = [source.tables[key] for key in IMPORTERS if key in source.tables]
     total = sum(t.approx_rows for t in tables)
     done = 0
@@ -154,19 +181,7 @@ def _walk(
             counts[st.table.key] = imp.counts
     if progress is not None:
         progress(done, done)
-    created = {
-        "locations": ctx.locations.created,
-        "partners": ctx.partners.created,
-        "projects": ctx.projects.created,
-    }
-    return ImportSummary(
-        {
-            k: TableCounts(c.added, c.updated, c.unchanged)
-            for k in TABLE_KEYS
-            if (c := counts.get(k))
-        },
-        {k: n for k, n in created.items() if n},
-    )
+    return counts
 
 
 def _chunks(st: SourceTable, ctx: ImportContext) -> Iterator[list[tuple[int, tuple]]]:

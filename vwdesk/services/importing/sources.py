@@ -20,6 +20,7 @@ import codecs
 import contextlib
 import csv
 import io
+import operator
 import re
 import zipfile
 from collections.abc import Iterator
@@ -81,16 +82,17 @@ class SourceTable:
         yield from self._data_rows(rows)
 
     def _data_rows(self, rows: Iterator[tuple[int, Values]]) -> Iterator[tuple[int, Values]]:
-        positions = self.positions
-        width = max(positions, default=-1) + 1
+        width = max(self.positions, default=-1) + 1
+        pick = operator.itemgetter(*self.positions) if self.positions else (lambda raw: ())
+        single = len(self.positions) == 1
         names = _names(self.table)
         example = tuple(as_text(self.table.column(c).example) for c in self.columns)
         leading = 2  # the label row and the example row may come first
         for number, raw in rows:
             if len(raw) < width:
-                raw = (*raw, *([None] * (width - len(raw))))
-            values = tuple(raw[i] for i in positions)
-            if not any(v is not None and v != "" for v in values):
+                raw = [*raw, *([None] * (width - len(raw)))]
+            values = (pick(raw),) if single else pick(raw)
+            if not any(values) and all(v is None or v == "" for v in values):
                 continue
             if leading:
                 leading -= 1
@@ -252,7 +254,7 @@ def _add_csv(source: ImportSource, name: str, raw: IO[bytes], size: int) -> None
         delimiter = ","
     reader = csv.reader(text, delimiter=delimiter)
     approx = head.count(b"\n") * max(size, 1) // max(len(head), 1)
-    source.add(name, enumerate((tuple(r) for r in reader), start=1), approx)
+    source.add(name, enumerate(reader, start=1), approx)
 
 
 def _encoding(head: bytes) -> str:

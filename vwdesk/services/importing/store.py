@@ -15,14 +15,18 @@ per-value type processing costs more than SQLite itself. With `write=False`
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import operator
+import queue
+import threading
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
 from sqlalchemy import Connection
 
-_LOOKUP_CHUNK = 900
+_LOOKUP_CHUNK = 10_000
 # Above this many new rows (and more than the table holds), the table's plain
 # indexes are dropped for the inserts and built again at the end: sorting once
 # is several times faster than a million B-tree inserts. Inside the transaction,
@@ -33,20 +37,91 @@ BULK_INDEX_THRESHOLD = 50_000
 ADDED, UPDATED, UNCHANGED = "added", "updated", "unchanged"
 
 
+class Writer:
+    """Runs the bulk statements on a second thread, so that SQLite writes one chunk while
+    Python checks the next (SQLite releases the GIL while it works). One statement at a
+    time, in order; `read()` waits until the queue is empty, so the connection is never
+    used by both threads at once. Without `threaded` (or for a dry run) it runs inline."""
+
+    def __init__(self, conn: Connection, *, threaded: bool):
+        self._conn = conn
+        self._error: BaseException | None = None
+        self._queue: queue.Queue[tuple[str, list] | None] = queue.Queue(maxsize=2)
+        self._thread: threading.Thread | None = None
+        if threaded:
+            self._thread = threading.Thread(target=self._run, name="import-writer", daemon=True)
+            self._thread.start()
+
+    @property
+    def dialect(self):
+        return self._conn.dialect
+
+    def execute(self, sql: str, params: list) -> None:
+        if self._thread is None:
+            self._conn.exec_driver_sql(sql, params)
+            return
+        self._raise()
+        self._queue.put((sql, params))
+
+    def read(self) -> Connection:
+        """The connection, once every queued statement has run."""
+        self.drain()
+        return self._conn
+
+    def drain(self) -> None:
+        if self._thread is not None:
+            self._queue.join()
+        self._raise()
+
+    def close(self) -> None:
+        """Stop the thread (after the queued statements); raise what went wrong in it."""
+        if self._thread is not None:
+            self._queue.put(None)
+            self._thread.join()
+            self._thread = None
+        self._raise()
+
+    def stop(self) -> None:
+        """Like close, when something else went wrong already: its error is the one told."""
+        with contextlib.suppress(BaseException):
+            self.close()
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+
+    def _run(self) -> None:
+        while (item := self._queue.get()) is not None:
+            try:
+                if self._error is None:
+                    self._conn.exec_driver_sql(*item)
+            except BaseException as exc:  # handed to the importing thread
+                self._error = exc
+            finally:
+                self._queue.task_done()
+        self._queue.task_done()
+
+
 @dataclass
 class Counts:
     added: int = 0
     updated: int = 0
     unchanged: int = 0
 
-    def count(self, state: str, n: int = 1) -> None:
-        setattr(self, state, getattr(self, state) + n)
+    def count(self, state: str) -> None:
+        if state is ADDED:
+            self.added += 1
+        elif state is UPDATED:
+            self.updated += 1
+        else:
+            self.unchanged += 1
 
 
 class TableStore:
     def __init__(
         self,
-        conn: Connection,
+        writer: Writer,
         table: sa.Table,
         columns: Sequence[str],
         update_columns: Sequence[str],
@@ -61,23 +136,29 @@ class TableStore:
         `existing_key`, the whole table is read once and each stored row keyed by
         `existing_key(row)` (row = the columns in `columns` order); with `repeats`, keys
         are (identity, n): the n-th row of that identity, in the order they were stored."""
-        self.conn = conn
+        self.writer = writer
+        conn = writer.read()
         self.table = table
         self.columns = tuple(columns)
         self.update_columns = tuple(update_columns)
         self.key_column = key_column
         self.write = write
-        self.counts = Counts()
         self._pk = next(iter(table.primary_key.columns)).name
         self._assign_pk = self._pk not in self.columns
         self._update_at = [self.columns.index(c) for c in self.update_columns]
         self._stamped = "updated_at" in table.c
         self._now = now
-        self._fill = self._fill_blanks()
-        self._insert_sql, self._insert_order = self._compile_insert()
+        self._insert_sql, self._insert_params = self._compile_insert()
         self._update_sql, self._update_order = self._compile_update()
         self._next_pk = (conn.scalar(sa.select(sa.func.max(table.c[self._pk]))) or 0) + 1
         self._dropped: list[str] = []
+        # A table holding no keys yet needs no lookups (keys are unique within the file).
+        self._holds_keys = key_column is not None and (
+            conn.scalar(
+                sa.select(table.c[key_column]).where(table.c[key_column].isnot(None)).limit(1)
+            )
+            is not None
+        )
         self._known: dict[Hashable, tuple[object, tuple]] | None = None
         if key_column is None and existing_key is not None:
             self._known = {}
@@ -92,15 +173,6 @@ class TableStore:
                 self._known[key] = (r[0], stored)
 
     # -- statements ------------------------------------------------------------------------
-    def _fill_blanks(self) -> list[tuple[int, object]]:
-        """NOT NULL columns with a default: a blank cell stores the default ('' for text)."""
-        out = []
-        for i, name in enumerate(self.columns):
-            col = self.table.c[name]
-            if not col.nullable and col.default is not None and col.default.is_scalar:
-                out.append((i, _stored(col.default.arg)))
-        return out
-
     def _defaults(self) -> dict[str, object]:
         """Values for the columns the file does not give, as a fresh insert would have them."""
         out: dict[str, object] = {}
@@ -115,21 +187,14 @@ class TableStore:
                 out[col.name] = None
         return out
 
-    def _compile_insert(self) -> tuple[str, list]:
+    def _compile_insert(self) -> tuple[str, Callable[[tuple], tuple]]:
+        """The INSERT, and a function from (pk, *values, *defaults) to its parameters."""
         defaults = self._defaults()
-        names = ([self._pk] if self._assign_pk else []) + list(self.columns) + list(defaults)
-        compiled = sa.insert(self.table).compile(dialect=self.conn.dialect, column_keys=names)
-        where = {n: i for i, n in enumerate(self.columns)}
-        # Each parameter: an index into (pk, *values), or a constant default.
-        order = []
-        for name in compiled.positiontup or ():
-            if name == self._pk and self._assign_pk:
-                order.append(("pk", None))
-            elif name in where:
-                order.append(("value", where[name]))
-            else:
-                order.append(("const", defaults[name]))
-        return str(compiled), order
+        self._constants = tuple(defaults.values())
+        names = [*([self._pk] if self._assign_pk else []), *self.columns, *defaults]
+        compiled = sa.insert(self.table).compile(dialect=self.writer.dialect, column_keys=names)
+        at = {n: i for i, n in enumerate(names)}
+        return str(compiled), operator.itemgetter(*(at[n] for n in compiled.positiontup or ()))
 
     def _compile_update(self) -> tuple[str | None, list[str]]:
         """The UPDATE, and the order of its parameters (names: a column, `pk`, `now`)."""
@@ -143,7 +208,7 @@ class TableStore:
             .where(self.table.c[self._pk] == sa.bindparam("v_pk"))
             .values(values)
         )
-        compiled = stmt.compile(dialect=self.conn.dialect)
+        compiled = stmt.compile(dialect=self.writer.dialect)
         return str(compiled), [name[2:] for name in compiled.positiontup or ()]
 
     # -- work ------------------------------------------------------------------------------
@@ -154,8 +219,6 @@ class TableStore:
         updates: list[tuple] = []
         pks = []
         for key, values in rows:
-            if self._fill:
-                values = _filled(values, self._fill)
             old = found.get(key) if key is not None else None
             if old is None:
                 pk = self._next_pk if self._assign_pk else values[self.columns.index(self._pk)]
@@ -164,27 +227,24 @@ class TableStore:
                 inserts.append((pk, values))
                 if self._known is not None and key is not None:
                     self._known[key] = (pk, values)
-                self.counts.added += 1
                 state = ADDED
             else:
                 pk, stored = old
                 if any(stored[i] != values[i] for i in self._update_at):
                     updates.append((pk, values))
-                    self.counts.updated += 1
                     state = UPDATED
                     if self._known is not None:
                         self._known[key] = (pk, values)
                 else:
-                    self.counts.unchanged += 1
                     state = UNCHANGED
             pks.append((pk, state))
         if self.write and inserts:
-            order = self._insert_order
-            params = [
-                tuple(pk if k == "pk" else v[i] if k == "value" else i for k, i in order)
-                for pk, v in inserts
-            ]
-            self.conn.exec_driver_sql(self._insert_sql, params)
+            params, consts = self._insert_params, self._constants
+            if self._assign_pk:
+                rows_out = [params((pk, *v, *consts)) for pk, v in inserts]
+            else:
+                rows_out = [params(v + consts) for _, v in inserts]
+            self.writer.execute(self._insert_sql, rows_out)
         if self.write and updates:
             at = {c: self.columns.index(c) for c in self.update_columns}
             order = self._update_order
@@ -192,7 +252,7 @@ class TableStore:
                 tuple(pk if n == "pk" else self._now if n == "now" else v[at[n]] for n in order)
                 for pk, v in updates
             ]
-            self.conn.exec_driver_sql(self._update_sql, params)
+            self.writer.execute(self._update_sql, params)
         return pks
 
     @property
@@ -203,7 +263,7 @@ class TableStore:
     def _lookup(self, keys: list) -> dict[Hashable, tuple[object, tuple]]:
         if self._known is not None:
             return self._known
-        if not keys or self.key_column is None:
+        if not keys or not self._holds_keys:
             return {}
         t = self.table
         cols = [t.c[self._pk], *(t.c[c] for c in self.columns)]
@@ -212,7 +272,7 @@ class TableStore:
         for i in range(0, len(keys), _LOOKUP_CHUNK):
             chunk = keys[i : i + _LOOKUP_CHUNK]
             stmt = sa.select(*cols).where(t.c[self.key_column].in_(chunk))
-            for r in self.conn.execute(stmt):
+            for r in self.writer.read().execute(stmt):
                 found[r[key_at]] = (r[0], _stored_row(r[1:]))
         return found
 
@@ -221,37 +281,28 @@ class TableStore:
         """Drop the table's plain indexes when about to insert very many rows."""
         if not self.write or new_rows < BULK_INDEX_THRESHOLD:
             return
-        held = self.conn.scalar(sa.select(sa.func.count()).select_from(self.table)) or 0
+        conn = self.writer.read()
+        held = conn.scalar(sa.select(sa.func.count()).select_from(self.table)) or 0
         if new_rows < held:
             return
-        rows = self.conn.exec_driver_sql(
+        rows = conn.exec_driver_sql(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
             "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'",
             (self.table.name,),
         ).all()
         for name, sql in rows:
-            self.conn.exec_driver_sql(f'DROP INDEX "{name}"')
+            conn.exec_driver_sql(f'DROP INDEX "{name}"')
             self._dropped.append(sql)
 
     def finish(self) -> None:
         """Build again what `expect` dropped."""
         for sql in self._dropped:
-            self.conn.exec_driver_sql(sql)
+            self.writer.read().exec_driver_sql(sql)
         self._dropped.clear()
 
 
 def _stored(value: object) -> object:
     return int(value) if isinstance(value, bool) else value
-
-
-def _filled(values: tuple, fill: list[tuple[int, object]]) -> tuple:
-    if all(values[i] is not None for i, _ in fill):
-        return values
-    out = list(values)
-    for i, default in fill:
-        if out[i] is None:
-            out[i] = default
-    return tuple(out)
 
 
 def _stored_row(row) -> tuple:
