@@ -889,6 +889,22 @@
         <source>All years</source>
         <translation>Alle jaren</translation>
     </message>
+    <message>
+        <source>No trajectory ends within a month.</source>
+        <translation>Er eindigt binnen een maand geen traject.</translation>
+    </message>
+    <message>
+        <source>No client is in settlement or guidance.</source>
+        <translation>Er is geen cliënt in de vestigings- of begeleidingsfase.</translation>
+    </message>
+    <message>
+        <source>No participation statement is waiting.</source>
+        <translation>Er staat geen participatieverklaring open.</translation>
+    </message>
+    <message>
+        <source>No checklist item is past its date.</source>
+        <translation>Geen enkel punt van een checklist is over datum.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -1171,6 +1187,18 @@
     <message>
         <source>The items of the debt prevention checklist</source>
         <translation>De punten van de checklist schuldpreventie</translation>
+    </message>
+    <message>
+        <source>No payment arrangements have been made or started.</source>
+        <translation>Er zijn nog geen betalingsregelingen getroffen of in voorbereiding.</translation>
+    </message>
+    <message>
+        <source>No debt prevention item is past its planned date.</source>
+        <translation>Geen enkel punt van schuldpreventie is over de geplande datum.</translation>
+    </message>
+    <message>
+        <source>Nobody has been referred to debt counselling yet.</source>
+        <translation>Er is nog niemand doorverwezen naar schuldhulpverlening.</translation>
     </message>
 </context>
 <context>
@@ -3889,6 +3917,10 @@
     <message>
         <source>%1 a month</source>
         <translation>%1 per maand</translation>
+    </message>
+    <message>
+        <source>N/a</source>
+        <translation>N.v.t.</translation>
     </message>
 </context>
 <context>

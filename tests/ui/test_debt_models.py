@@ -71,11 +71,10 @@ def test_checklist_items_show_status_dates_details_in_dutch():
     assert cell(model, 1, m.DATE) == "uiterlijk 09-01-2018"
     assert cell(model, 1, m.DETAILS) == "Energie · € 840,00 · € 35,00 per maand"
     assert cell(model, 1, m.DATE, Qt.ItemDataRole.ForegroundRole) == QColor(theme.ERROR)
-    assert (
-        cell(model, 1, m.TITLE, Qt.ItemDataRole.ToolTipRole)
-        == "Met de corporatie.\n\nper 1 februari"
-    )
-    assert cell(model, 2, m.STATUS) == "–  Niet van toepassing"
+    tip = cell(model, 1, m.TITLE, Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Betalingsregeling getroffen\n\nMet de corporatie.\n\nper 1 februari"
+    assert cell(model, 2, m.STATUS) == "–  N.v.t."
+    assert cell(model, 2, m.STATUS, Qt.ItemDataRole.ToolTipRole) == "Niet van toepassing"
     assert cell(model, 2, m.TITLE, Qt.ItemDataRole.ForegroundRole) == QColor(theme.MUTED)
     assert cell(model, 2, m.TITLE, ROW_ROLE).id == 3
     assert cell(model, 2, m.TITLE, SORT_ROLE) == 1  # the template's order

@@ -17,6 +17,7 @@ from vwdesk.ui.tabs.debt.debt_view import DebtTab
 from vwdesk.ui.tabs.debt.refer_dialog import ReferDialog
 from vwdesk.ui.tabs.debt.start_dialog import StartChecklistDialog
 from vwdesk.ui.widgets.checklist_fields import select_where
+from vwdesk.ui.widgets.checklist_rows_model import ROW_ROLE
 from vwdesk.ui.worker import Worker
 
 
@@ -28,9 +29,7 @@ def ctx(qtbot, dialogs, preferences, new_file):
     job = worker.run(lambda: Workspace.open(new_file, "teamleider", PASSWORD))
     qtbot.waitUntil(lambda: job.done, timeout=20_000)
     ws = job.result
-    add_household(
-        ws, names=(("Ahmad", "Haddad", "1980-01-01"), ("Rania", "Haddad", "1982-03-04"))
-    )
+    add_household(ws, names=(("Ahmad", "Haddad", "1980-01-01"), ("Rania", "Haddad", "1982-03-04")))
     add_household(ws, names=(("Sara", "Tesfay", "1990-05-05"),))
     add_volunteer(ws)
     context.set_workspace(ws)
@@ -69,6 +68,7 @@ def save(qtbot, tab, ctx) -> None:
 
 def test_a_full_debt_prevention_checklist_with_a_payment_arrangement(qtbot, ctx, tab):
     assert tab.top_stack.currentWidget() is tab.empty
+    assert tab.past_due_page.currentWidget() is tab.past_due_page.empty
     assert tab.start_button.text() == "Nieuwe checklist…"
 
     # Start the checklist for the Haddad household.
@@ -159,6 +159,18 @@ def test_a_full_debt_prevention_checklist_with_a_payment_arrangement(qtbot, ctx,
     assert tab.arrangements.rowCount() == 2 and tab.past_due.rowCount() == 1
     assert tab.referrals.rowCount() == 1
     assert tab.pages.tabText(1) == "Betalingsregelingen (2)"
+    assert tab.past_due_page.currentWidget() is tab.past_due_view
+
+    # From the list of arrangements straight to that item on the checklist.
+    tab.pages.setCurrentWidget(tab.arrangement_page)
+    index = next(
+        tab.arrangement_view.model().index(r, 0)
+        for r in range(tab.arrangements.rowCount())
+        if tab.arrangement_view.model().index(r, 0).data(ROW_ROLE).item_id == second.id
+    )
+    tab.arrangement_view.doubleClicked.emit(index)
+    settle(qtbot, ctx)
+    assert tab.pages.currentWidget() is view and view.editor.item.id == second.id
 
     ws = ctx.workspace
     (referral,) = ws.referrals.list()
@@ -174,3 +186,17 @@ def test_a_full_debt_prevention_checklist_with_a_payment_arrangement(qtbot, ctx,
     tab.clear()
     assert tab.households.rowCount() == 0 and view.items.rowCount() == 0
     assert tab.summary.text() == "" and "Haddad" not in view.heading.text()
+
+
+def test_another_tab_opens_a_households_checklist(qtbot, ctx, tab):
+    ws = ctx.workspace
+    first, second = (
+        ws.checklists.start("debt_prevention", household_id=h.id)
+        for h in ws.debt.households_without_checklist()
+    )
+    tab.open_record("debt_checklist", second.id)  # not loaded yet: loads, then chooses it
+    settle(qtbot, ctx)
+    assert tab.checklist.checklist.id == second.id
+    tab.open_record("debt_checklist", first.id)  # already in the list: chosen at once
+    settle(qtbot, ctx)
+    assert tab.checklist.checklist.id == first.id

@@ -1,4 +1,4 @@
-"""Small input widgets of the checklist editor: a date that may be empty, a table view."""
+"""Small widgets of the checklist screens: an optional date, a list view, its empty state."""
 
 from __future__ import annotations
 
@@ -6,7 +6,15 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTableView,
+    QWidget,
+)
 
 from vwdesk.ui.widgets.checklist_rows_model import ROW_ROLE, SORT_ROLE
 
@@ -75,3 +83,19 @@ def select_where(view: QTableView, predicate) -> bool:
             view.scrollTo(index)
             return True
     return False
+
+
+class ListOrEmpty(QStackedWidget):
+    """A list, or a sentence saying it is empty: never a blank white box."""
+
+    def __init__(self, view: QWidget, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.empty = QLabel(empty_text, objectName="muted")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.addWidget(view)
+        self.addWidget(self.empty)
+
+    def show_rows(self, count: int) -> None:
+        self.setCurrentWidget(self.view if count else self.empty)

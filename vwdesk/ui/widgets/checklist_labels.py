@@ -27,6 +27,13 @@ def status_label(status: ChecklistItemStatus) -> str:
     return labels[ChecklistItemStatus(status)]
 
 
+def status_short_label(status: ChecklistItemStatus) -> str:
+    """For a narrow table column; the form uses the full words."""
+    if ChecklistItemStatus(status) == ChecklistItemStatus.NOT_APPLICABLE:
+        return QCoreApplication.translate("checklists", "N/a")
+    return status_label(status)
+
+
 def status_mark(status: ChecklistItemStatus) -> str:
     """A sign that reads at a glance in a narrow column."""
     return {"open": "○", "done": "✓", "n/a": "–"}[ChecklistItemStatus(status).value]

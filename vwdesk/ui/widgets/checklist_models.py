@@ -9,7 +9,13 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from vwdesk.domain.checklists import ChecklistItem, PastDueItem
 from vwdesk.domain.enums import ChecklistItemStatus
-from vwdesk.ui.widgets.checklist_labels import euros, short_date, status_label, status_mark
+from vwdesk.ui.widgets.checklist_labels import (
+    euros,
+    short_date,
+    status_label,
+    status_mark,
+    status_short_label,
+)
 from vwdesk.ui.widgets.checklist_rows_model import RowsTableModel
 
 
@@ -47,7 +53,7 @@ class ChecklistItemsTableModel(RowsTableModel[ChecklistItem]):
 
     def display(self, row: ChecklistItem, column: int) -> str:
         if column == self.STATUS:
-            return f"{status_mark(row.status)}  {status_label(row.status)}"
+            return f"{status_mark(row.status)}  {status_short_label(row.status)}"
         if column == self.TITLE:
             return row.title + (self.tr(" (when needed)") if row.when_needed else "")
         if column == self.DATE:
@@ -70,8 +76,10 @@ class ChecklistItemsTableModel(RowsTableModel[ChecklistItem]):
         return self.display(row, column)
 
     def tooltip(self, row: ChecklistItem, column: int) -> str | None:
-        """The help text, and the note (the table has no room for it)."""
-        return "\n\n".join(t for t in (row.help, row.note) if t) or None
+        """The whole title, the help text and the note (the table has no room for them)."""
+        if column == self.STATUS:
+            return status_label(row.status)
+        return "\n\n".join(t for t in (row.title, row.help, row.note) if t)
 
     def warning(self, row: ChecklistItem, column: int) -> bool:
         return column == self.DATE and row.past_due(self.today)

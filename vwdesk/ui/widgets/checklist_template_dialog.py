@@ -62,7 +62,9 @@ class ChecklistTemplateDialog(QDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.items.TITLE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(self.items.HELP, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(self.items.TITLE, 300)
 
         self.add_button = QPushButton(self.tr("Add item"))
         self.add_button.clicked.connect(self.add_item)

@@ -9,7 +9,15 @@ shows the checklist the service returned and announces the change.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vwdesk.domain.checklists import Checklist, Choice
 from vwdesk.domain.errors import InvalidInput
@@ -38,7 +46,7 @@ class ChecklistView(QWidget):
         self.heading.setFont(font)
         self.meta = QLabel(objectName="muted")
         self.progress = QProgressBar()
-        self.progress.setMaximumWidth(260)
+        self.progress.setFixedWidth(220)
         self.progress.setTextVisible(True)
         top = QHBoxLayout()
         titles = QVBoxLayout()
@@ -50,6 +58,9 @@ class ChecklistView(QWidget):
         self.items = ChecklistItemsTableModel(self)
         self.table, self.proxy = rows_table(self.items, ChecklistItemsTableModel.TITLE)
         self.table.setSortingEnabled(False)  # the template's order is the work's order
+        header = self.table.horizontalHeader()
+        stretch = QHeaderView.ResizeMode.Stretch
+        header.setSectionResizeMode(ChecklistItemsTableModel.DETAILS, stretch)
         self.table.selectionModel().currentRowChanged.connect(self._item_chosen)
         self.editor = ChecklistItemEditor()
         self.editor.save_requested.connect(self.save)
@@ -61,6 +72,7 @@ class ChecklistView(QWidget):
         split.addWidget(self.editor)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([780, 420])
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -72,10 +84,15 @@ class ChecklistView(QWidget):
     def set_choices(self, volunteers: list[Choice], partners: list[Choice]) -> None:
         self.editor.set_choices(volunteers, partners)
 
-    def load(self, checklist_id: int) -> None:
-        self.ctx.run(
-            lambda ws: ws.checklists.get(checklist_id), on_success=self.display, owner=self
-        )
+    def load(self, checklist_id: int, item_id: int | None = None) -> None:
+        """Show a checklist, with `item_id` chosen when given (else the item chosen before)."""
+
+        def loaded(checklist: Checklist) -> None:
+            self.display(checklist)
+            if item_id is not None:
+                select_where(self.table, lambda i: i.id == item_id)
+
+        self.ctx.run(lambda ws: ws.checklists.get(checklist_id), on_success=loaded, owner=self)
 
     def display(self, checklist: Checklist) -> None:
         keep = selected_row(self.table)

@@ -18,7 +18,7 @@ from vwdesk.domain.phases import ClientPhase, Trajectory
 from vwdesk.domain.pvt import PvtStatus
 from vwdesk.domain.referrals import Partner
 from vwdesk.ui.context import UiContext
-from vwdesk.ui.widgets.checklist_fields import rows_table
+from vwdesk.ui.widgets.checklist_fields import ListOrEmpty, rows_table
 from vwdesk.ui.widgets.checklist_models import PastDueTableModel
 from vwdesk.ui.widgets.coaching_models import (
     ClientPhaseTableModel,
@@ -76,6 +76,12 @@ class CoachingListsView(QWidget):
         referral_layout.setContentsMargins(0, 4, 0, 0)
         referral_layout.addLayout(pick)
         referral_layout.addWidget(self.referral_view, 1)
+        self.lists = (
+            ListOrEmpty(self.ending_view, self.tr("No trajectory ends within a month.")),
+            ListOrEmpty(self.phase_view, self.tr("No client is in settlement or guidance.")),
+            ListOrEmpty(self.pvt_view, self.tr("No participation statement is waiting.")),
+            ListOrEmpty(self.past_due_view, self.tr("No checklist item is past its date.")),
+        )
 
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
@@ -87,8 +93,7 @@ class CoachingListsView(QWidget):
             self.tr("Referrals per partner"),
         )
         for page, title in zip(
-            (self.ending_view, self.phase_view, self.pvt_view, self.past_due_view,
-             referral_page),
+            (*self.lists, referral_page),
             self.titles,
             strict=True,
         ):  # fmt: skip
@@ -107,6 +112,7 @@ class CoachingListsView(QWidget):
         self.past_due.set_rows(screen.past_due)
         for n, rows in enumerate((screen.ending, screen.phases, screen.pvt, screen.past_due)):
             self.pages.setTabText(n, f"{self.titles[n]} ({len(rows)})" if rows else self.titles[n])
+            self.lists[n].show_rows(len(rows))
         chosen = self.partner.currentData()
         self.partner.blockSignals(True)
         self.year.blockSignals(True)

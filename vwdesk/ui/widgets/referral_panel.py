@@ -37,6 +37,7 @@ class ReferralPanel(QGroupBox):
         self.table.setMinimumHeight(90)
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
         self.partner = QComboBox()
+        self.partner.setMinimumWidth(200)
         self.on = OptionalDateEdit()
         self.reason = QLineEdit(placeholderText=self.tr("Reason"))
         self.refer_button = QPushButton(self.tr("Refer"))

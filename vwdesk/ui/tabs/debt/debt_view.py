@@ -38,9 +38,15 @@ from vwdesk.ui.tabs.debt.debt_models import (
 )
 from vwdesk.ui.tabs.debt.refer_dialog import ReferDialog
 from vwdesk.ui.tabs.debt.start_dialog import StartChecklistDialog
-from vwdesk.ui.widgets.checklist_fields import rows_table, select_where, selected_row
+from vwdesk.ui.widgets.checklist_fields import (
+    ListOrEmpty,
+    rows_table,
+    select_where,
+    selected_row,
+)
 from vwdesk.ui.widgets.checklist_labels import euros
 from vwdesk.ui.widgets.checklist_models import PastDueTableModel
+from vwdesk.ui.widgets.checklist_rows_model import ROW_ROLE
 from vwdesk.ui.widgets.checklist_template_dialog import ChecklistTemplateDialog
 from vwdesk.ui.widgets.checklist_view import ChecklistView
 
@@ -76,11 +82,15 @@ def load_screen(ws, checklist_id: int | None) -> DebtScreen:
 
 
 class DebtTab(TabPage):
+    # request_open("debt_checklist", checklist id): that household's checklist chosen
+    opens = frozenset({"debt_checklist"})
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.partners: list[Choice] = []
         self.dialog: QDialog | None = None  # the tab's open dialog, closed on lock
         self.wanted: int | None = None  # a checklist to select on the next refresh
+        self.wanted_item: int | None = None  # an item to choose once its checklist is shown
 
         title = QLabel(self.tr("Debt prevention"), objectName="pageTitle")
         self.summary = QLabel(objectName="muted")
@@ -91,10 +101,12 @@ class DebtTab(TabPage):
         self.template_button = QPushButton(self.tr("Change checklist…"))
         self.template_button.setToolTip(self.tr("The items of the debt prevention checklist"))
         self.template_button.clicked.connect(self.change_template)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(title)
+        titles.addWidget(self.summary)
         top = QHBoxLayout()
-        top.addWidget(title)
-        top.addSpacing(16)
-        top.addWidget(self.summary, 1)
+        top.addLayout(titles, 1)
         top.addWidget(self.template_button)
         top.addWidget(self.refer_button)
         top.addWidget(self.start_button)
@@ -126,13 +138,22 @@ class DebtTab(TabPage):
         self.referrals = DebtReferralTableModel(self)
         self.referral_view, _ = rows_table(self.referrals, DebtReferralTableModel.NOTE)
         for view in (self.arrangement_view, self.past_due_view, self.referral_view):
-            view.doubleClicked.connect(lambda _i, v=view: self._go_to(selected_row(v)))
+            view.doubleClicked.connect(lambda index: self._go_to(index.data(ROW_ROLE)))
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
+        self.arrangement_page = ListOrEmpty(
+            self.arrangement_view, self.tr("No payment arrangements have been made or started.")
+        )
+        self.past_due_page = ListOrEmpty(
+            self.past_due_view, self.tr("No debt prevention item is past its planned date.")
+        )
+        self.referral_page = ListOrEmpty(
+            self.referral_view, self.tr("Nobody has been referred to debt counselling yet.")
+        )
         self.pages.addTab(self.checklist, self.tr("Checklist"))
-        self.pages.addTab(self.arrangement_view, self.tr("Payment arrangements"))
-        self.pages.addTab(self.past_due_view, self.tr("Past due"))
-        self.pages.addTab(self.referral_view, self.tr("Referrals"))
+        self.pages.addTab(self.arrangement_page, self.tr("Payment arrangements"))
+        self.pages.addTab(self.past_due_page, self.tr("Past due"))
+        self.pages.addTab(self.referral_page, self.tr("Referrals"))
 
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.top_stack)
@@ -171,11 +192,20 @@ class DebtTab(TabPage):
         self.arrangements.set_rows(screen.arrangements)
         self.past_due.set_rows(screen.past_due)
         self.referrals.set_rows(screen.referrals)
+        self.arrangement_page.show_rows(len(screen.arrangements))
+        self.past_due_page.show_rows(len(screen.past_due))
+        self.referral_page.show_rows(len(screen.referrals))
         self.pages.setTabText(1, self._count(self.tr("Payment arrangements"), screen.arrangements))
         self.pages.setTabText(2, self._count(self.tr("Past due"), screen.past_due))
         self.pages.setTabText(3, self._count(self.tr("Referrals"), screen.referrals))
         self.summary.setText(self._summary(screen.households))
         self._update_buttons()
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        self.pages.setCurrentWidget(self.checklist)
+        if not select_where(self.household_view, lambda h: h.checklist_id == record_id):
+            self.wanted = record_id
+            self.refresh()
 
     def clear(self) -> None:
         if self.dialog is not None:
@@ -206,13 +236,19 @@ class DebtTab(TabPage):
         row = selected_row(self.household_view)
         self._update_buttons()
         if row is not None:
-            self.checklist.load(row.checklist_id)
+            self.checklist.load(row.checklist_id, self.wanted_item)
+        self.wanted_item = None
 
     def _go_to(self, row) -> None:
         """From a list below, to that household's checklist (and the item, when there is one)."""
         if row is None:
             return
-        select_where(self.household_view, lambda h: h.checklist_id == row.checklist_id)
+        self.wanted_item = getattr(row, "item_id", None)
+        current = selected_row(self.household_view)
+        if current is not None and current.checklist_id == row.checklist_id:
+            self._household_chosen()  # already chosen: only the item changes
+        else:
+            select_where(self.household_view, lambda h: h.checklist_id == row.checklist_id)
         self.pages.setCurrentWidget(self.checklist)
 
     def _update_buttons(self) -> None:
