@@ -324,6 +324,29 @@
     </message>
 </context>
 <context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Start Vestiging</source>
+        <translation>Vestiging starten</translation>
+    </message>
+    <message>
+        <source>Start Integratie</source>
+        <translation>Integratie starten</translation>
+    </message>
+    <message>
+        <source>The settlement checklist of the household</source>
+        <translation>De checklist vestiging van het huishouden</translation>
+    </message>
+    <message>
+        <source>The integration checklist of this client</source>
+        <translation>De checklist integratie van deze cliënt</translation>
+    </message>
+    <message>
+        <source>%1, started %2 (%3 of %4)</source>
+        <translation>%1, gestart %2 (%3 van %4)</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistTemplateDialog</name>
     <message>
         <source>Change checklist</source>
