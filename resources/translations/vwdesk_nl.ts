@@ -459,7 +459,7 @@
     </message>
     <message>
         <source>empty: the household&apos;s date</source>
-        <translation>leeg: de datum van het huishouden</translation>
+        <translation>leeg: als huishouden</translation>
     </message>
     <message>
         <source>Obliged to integrate (inburgeringsplichtig)</source>
@@ -3408,7 +3408,7 @@
     </message>
     <message>
         <source>Details</source>
-        <translation>Gegevens</translation>
+        <translation>Omschrijving</translation>
     </message>
     <message>
         <source>Volunteer</source>

@@ -203,7 +203,7 @@ def test_timeline_newest_first(workspace):
         (date(2017, 6, 1), TimelineKind.CONTACT),
         (date(2017, 5, 10), TimelineKind.HOUSED),
     ]
-    assert workspace.clients.timeline(cid)[2].text == "housing, income"
+    assert workspace.clients.timeline(cid)[2].topics == ("housing", "income")
 
 
 def test_only_team_leaders_delete_anonymise_and_export(workspace, tmp_path):

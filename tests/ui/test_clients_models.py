@@ -138,14 +138,16 @@ def test_timeline_model():
                 date(2017, 9, 1),
                 TimelineKind.HOME_VISIT,
                 "social_guidance",
-                "huur, inkomen",
+                "belde terug",
                 "Anna de Vries",
+                topics=("housing", "income"),
             ),
             TimelineEntry(date(2017, 5, 10), TimelineKind.HOUSED, "", ""),
         ]
     )
     assert [model.index(0, c).data() for c in range(4)] == [
-        "01-09-2017", "Huisbezoek (Maatschappelijke begeleiding)", "huur, inkomen",
+        "01-09-2017", "Huisbezoek (Maatschappelijke begeleiding)",
+        "Huisvesting, Inkomen; belde terug",
         "Anna de Vries",
     ]  # fmt: skip
     assert model.index(1, 1).data() == "Gehuisvest in de gemeente"

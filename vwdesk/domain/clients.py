@@ -182,6 +182,7 @@ class TimelineEntry:
     text: str
     volunteer: str = ""
     ref_id: int | None = None  # the contact, item, referral, step or dossier
+    topics: tuple[str, ...] = ()  # a contact's topic keys
 
 
 def full_name(first_name: str, last_name: str) -> str:

@@ -56,8 +56,10 @@ def client_timeline(s: Session, client_id: int) -> list[TimelineEntry]:
 
     for c in s.scalars(select(ContactRecord).where(ContactRecord.client_id == client_id)):
         kind = TimelineKind.HOME_VISIT if c.channel == Channel.HOME_VISIT else TimelineKind.CONTACT
-        text = "; ".join(p for p in (c.topics.replace(",", ", "), c.notes) if p)
-        entries.append(TimelineEntry(c.date, kind, c.kind, text, who(c.volunteer_id), c.id))
+        topics = tuple(t.strip() for t in c.topics.split(",") if t.strip())
+        entries.append(
+            TimelineEntry(c.date, kind, c.kind, c.notes, who(c.volunteer_id), c.id, topics)
+        )
 
     items = s.execute(
         select(ChecklistItemRecord)

@@ -18,6 +18,7 @@ from vwdesk.ui.tabs.clients.client_texts import (
     timeline_what,
 )
 from vwdesk.ui.tabs.sessions.rows_model import RowsTableModel
+from vwdesk.ui.tabs.sessions.texts import topics_label
 
 
 class MemberTableModel(RowsTableModel[Member]):
@@ -67,7 +68,7 @@ class TimelineTableModel(RowsTableModel[TimelineEntry]):
         if column == self.WHAT:
             return timeline_what(row)
         if column == self.DETAILS:
-            return row.text
+            return "; ".join(p for p in (topics_label(row.topics), row.text) if p)
         return row.volunteer
 
     def sort_key(self, row: TimelineEntry, column: int) -> Any:
@@ -76,7 +77,7 @@ class TimelineTableModel(RowsTableModel[TimelineEntry]):
         return self.display(row, column).casefold()
 
     def tooltip(self, row: TimelineEntry, column: int) -> str | None:
-        return row.text or None
+        return self.display(row, self.DETAILS) or None
 
 
 class DuplicateTableModel(RowsTableModel[DuplicateCandidate]):

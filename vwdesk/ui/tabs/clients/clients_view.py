@@ -48,7 +48,7 @@ from vwdesk.ui.tabs.sessions.dialog_host import DialogHost
 from vwdesk.ui.widgets.checklist_labels import phase_label
 
 TOPIC = "clients"
-COLUMN_WIDTHS = (220, 260, 110, 100, 170, 190)
+COLUMN_WIDTHS = (210, 260, 110, 120, 170, 190)
 
 
 @dataclass(frozen=True)
