@@ -2903,10 +2903,6 @@
         <translation>Duur</translation>
     </message>
     <message>
-        <source>Counted from when</source>
-        <translation>Gerekend vanaf wanneer</translation>
-    </message>
-    <message>
         <source>Remind</source>
         <translation>Herinneren</translation>
     </message>
@@ -2932,6 +2928,10 @@
     <message>
         <source>Switched off: this rule gives no deadlines</source>
         <translation>Uitgezet: deze regel geeft geen termijnen</translation>
+    </message>
+    <message>
+        <source>Counted from: {event}</source>
+        <translation>Gerekend vanaf: {event}</translation>
     </message>
 </context>
 <context>

@@ -120,7 +120,8 @@ def test_a_rule_the_team_typed_itself_is_shown_as_typed():
     assert cell(model, 0, RuleTableModel.RULE) == "Eigen termijn"
     assert cell(model, 0, RuleTableModel.PERIOD) == "6 maanden ervoor"
     assert cell(model, 1, RuleTableModel.PERIOD) == "4 weken erna"
-    assert cell(model, 1, RuleTableModel.FROM) == "de IND heeft de aanvraag afgewezen"
+    tip = cell(model, 1, RuleTableModel.PERIOD, Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Gerekend vanaf: de IND heeft de aanvraag afgewezen"
     assert cell(model, 0, RuleTableModel.CHECKED) == "nog niet"
     assert cell(model, 1, RuleTableModel.REMIND) == "28 dagen vooraf"
 

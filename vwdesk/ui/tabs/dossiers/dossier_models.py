@@ -205,16 +205,17 @@ class StepTableModel(RowsTableModel):
 
 
 class RuleTableModel(RowsTableModel):
-    RULE, PERIOD, FROM, REMIND, SOURCE, CHECKED = range(6)
+    """The rules: name, period (what it counts from in the tooltip), reminder, check, source."""
+
+    RULE, PERIOD, REMIND, CHECKED, SOURCE = range(5)
 
     def headers(self) -> list[str]:
         return [
             self.tr("Deadline"),
             self.tr("Period"),
-            self.tr("Counted from when"),
             self.tr("Remind"),
-            self.tr("Legal source"),
             self.tr("Checked on"),
+            self.tr("Legal source"),
         ]
 
     def display(self, row: DeadlineRule, column: int) -> str:
@@ -222,8 +223,6 @@ class RuleTableModel(RowsTableModel):
             return deadline_label(row)
         if column == self.PERIOD:
             return period_text(row.months, row.days)
-        if column == self.FROM:
-            return anchor_label(row.anchor)
         if column == self.REMIND:
             return self.tr("%n day(s) before", "", row.remind_days_before)
         if column == self.SOURCE:
@@ -239,6 +238,8 @@ class RuleTableModel(RowsTableModel):
     def tooltip(self, row: DeadlineRule, column: int) -> str | None:
         if not row.active:
             return self.tr("Switched off: this rule gives no deadlines")
+        if column == self.PERIOD:
+            return self.tr("Counted from: {event}").format(event=anchor_label(row.anchor))
         if column == self.SOURCE:
             return row.legal_source or None
         return None

@@ -138,6 +138,7 @@ class RulesDialog(QDialog):
         self.days.setValue(rule.days if rule else 0)
         self.remind.setValue(rule.remind_days_before if rule else 14)
         self.source.setText(rule.legal_source if rule else "")
+        self.source.setCursorPosition(0)
         self.checked_on.set_value(rule.checked_on if rule else None)
         self.active.setChecked(rule.active if rule else True)
         self.editor.setTitle(self.tr("Rule") if rule else self.tr("New rule"))

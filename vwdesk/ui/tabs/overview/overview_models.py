@@ -176,7 +176,7 @@ class ClientLineModel(DatedModel):
         d = row.next_deadline
         if d is None:
             return ""
-        return f"{deadline_label(d)}: {short_date(d.due_on)} ({days_left_text(d, self.today)})"
+        return f"{short_date(d.due_on)} ({days_left_text(d, self.today)}): {deadline_label(d)}"
 
     def sort_key(self, row: ClientLine, column: int) -> Any:
         if column == self.HOUSED:

@@ -129,7 +129,7 @@ class OverviewTab(TabPage):
         self.clients = OverviewSection(
             self.tr("My clients"),
             clients,
-            ClientLineModel.ADDRESS,
+            ClientLineModel.NEXT,
             self.tr("No clients have you as their contact person yet."),
             clients.target,
         )
@@ -142,8 +142,8 @@ class OverviewTab(TabPage):
         grid.addWidget(self.deadlines, 0, 0, 1, 2)
         grid.addWidget(self.sessions, 1, 0)
         grid.addWidget(self.visits, 1, 1)
-        grid.addWidget(self.items, 2, 0)
-        grid.addWidget(self.clients, 2, 1)
+        grid.addWidget(self.items, 2, 0, 1, 2)
+        grid.addWidget(self.clients, 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
