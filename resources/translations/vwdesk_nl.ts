@@ -444,6 +444,17 @@
     </message>
 </context>
 <context>
+    <name>ClientDeadlinesPanel</name>
+    <message>
+        <source>Deadlines</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <source>No deadlines: no permit or travel document dates, no running procedure.</source>
+        <translation>Geen termijnen: geen datum van verblijfsvergunning of reisdocument en geen lopende procedure.</translation>
+    </message>
+</context>
+<context>
     <name>ClientForm</name>
     <message>
         <source>e.g. Arabic, English</source>

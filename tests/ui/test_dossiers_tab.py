@@ -222,3 +222,39 @@ def test_lock_clears_the_tab(qtbot, gui):
     assert tab.model.rowCount() == 0 and not tab.panel.isVisible()
     assert tab.panel.title.text() == "" and tab.panel.members.rowCount() == 0
     assert tab.dialog is None
+
+
+def test_a_clients_deadlines_panel_shows_reminders_and_opens_the_dossier(qtbot, gui):
+    from vwdesk.domain.dossiers import DossierDraft, StepDraft
+    from vwdesk.ui.tabs.dossiers.client_deadlines_panel import ClientDeadlinesPanel
+
+    def prepare(w):
+        w.dossiers.add_step(
+            w.dossiers.create(DossierDraft(1, date(2018, 5, 1)), today=TODAY),
+            StepDraft(ProcedureStepKind.VISA, date(2018, 6, 1)),
+            today=TODAY,
+        )
+        with w.unit() as s:
+            from vwdesk.db.records import ClientRecord
+
+            s.get(ClientRecord, 1).travel_document_expires_on = date(2018, 7, 1)
+
+    done = []
+    gui.ctx.run(prepare, on_success=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+
+    panel = ClientDeadlinesPanel(gui.ctx)
+    qtbot.addWidget(panel)
+    panel.clock = lambda: TODAY
+    panel.set_client(1)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=10_000)
+    texts = [panel.model.data(panel.model.index(r, 2)) for r in range(2)]
+    assert texts == ["Reisdocument verloopt", "Met de mvv naar Nederland reizen"]
+    assert panel.model.data(panel.model.index(0, 1)) == "nog 16 dagen"
+
+    panel.view.activated.emit(panel.view.model().index(1, 0))
+    dossiers = gui.window.pages["dossiers"]
+    assert gui.window.tab_widget.currentWidget() is dossiers
+    qtbot.waitUntil(lambda: dossiers.panel.detail is not None, timeout=10_000)
+    panel.clear()
+    assert panel.model.rowCount() == 0 and panel.client_id is None
