@@ -258,6 +258,33 @@ def test_exporting_the_figures_as_json(qtbot, leader, tmp_path: Path):
     assert data["projects"]["VIP"]["coaches"] == 5
 
 
+def test_the_report_in_english_has_its_own_prose(qtbot, leader, tmp_path: Path):
+    ctx, tab = leader
+    show_year(qtbot, ctx, tab, 2017)
+    tab.choose_language("en")
+    settle(qtbot, ctx)
+    assert tab.data.lang == "en"
+    assert "Lansingerland: 2017 at a glance" in tab.preview.toPlainText()
+    titles = [entry.title for entry in tab.prose.sections.rows()]
+    assert "Housing" in titles and "Our team in Lansingerland" in titles
+    type_prose(tab, "housing", "Together with the municipality.")
+    save_prose(qtbot, ctx, tab)
+    assert "Together with the municipality." in tab.preview.toPlainText()
+    tab.choose_language("nl")
+    settle(qtbot, ctx)
+    assert tab.prose.current_key == "housing"
+    assert tab.prose.editor.toPlainText() == ""  # the Dutch report has no housing prose
+
+    ctx.dialogs.files = [tmp_path / "report.pdf"]
+    tab.choose_language("en")
+    settle(qtbot, ctx)
+    qtbot.mouseClick(tab.pdf_button, _left())
+    job = tab.exporter.job
+    qtbot.waitUntil(lambda: job.done, timeout=60_000)
+    assert ctx.dialogs.suggested[-1].name == "Lansingerland-2017-at-a-glance.pdf"
+    assert "Together with the municipality." in flat_text(tmp_path / "report.pdf")
+
+
 def test_a_volunteer_sees_the_figures_but_no_export_buttons(qtbot, signed_in):
     ctx, tab = signed_in("vrijwilliger")
     assert not tab.pdf_button.isVisible()

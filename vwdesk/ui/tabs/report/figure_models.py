@@ -77,8 +77,11 @@ class FigureTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._header(section)
-        if role == Qt.ItemDataRole.TextAlignmentRole and section != self.LABEL:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            side = (
+                Qt.AlignmentFlag.AlignLeft if section == self.LABEL else Qt.AlignmentFlag.AlignRight
+            )
+            return int(side | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _header(self, section: int) -> str:

@@ -69,7 +69,7 @@ def _prose(lines: tuple[str, ...]) -> str:
 
 
 def _chart(chart: Chart) -> str:
-    title = f"<p><b>{escape(chart.title)}</b></p>"
+    title = f"<p style='margin-top:14px'><b>{escape(chart.title)}</b></p>"
     if len(chart.series) == 1:
         values = chart.series[0].values
         top = max(values, default=0) or 1
@@ -81,7 +81,7 @@ def _chart(chart: Chart) -> str:
             f"</td></tr></table></td></tr>"
             for c, v in zip(chart.categories, values, strict=False)
         )
-        return f"{title}<table cellspacing='2'>{rows}</table>"
+        return f"{title}<table cellspacing='2' style='margin-bottom:10px'>{rows}</table>"
     head = "".join(f"<th align='right'>{escape(c)}</th>" for c in chart.categories)
     body = "".join(
         f"<tr><td style='padding-right:12px'>{escape(s.name)}</td>"
@@ -90,6 +90,6 @@ def _chart(chart: Chart) -> str:
         for s in chart.series
     )
     return (
-        f"{title}<table cellspacing='0' cellpadding='3' border='0'>"
+        f"{title}<table cellspacing='0' cellpadding='3' style='margin-bottom:10px'>"
         f"<tr><th></th>{head}</tr>{body}</table>"
     )

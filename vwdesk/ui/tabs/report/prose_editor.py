@@ -10,15 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QListView,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -44,12 +45,18 @@ class ProseEditor(QWidget):
         self.section_list.setModel(self.sections)
         self.section_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.section_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.section_list.setMinimumWidth(220)
+        self.section_list.setWordWrap(True)  # long titles ("Voorlichting, ...") wrap, not clip
+        self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.section_list.setSpacing(3)
+        self.section_list.setMinimumWidth(240)
         self.section_list.selectionModel().currentChanged.connect(self._section_chosen)
 
         self.title = QLabel(objectName="sectionTitle")
         self.title.setStyleSheet("font-size: 12pt; font-weight: 600;")
-        self.editor = QPlainTextEdit()
+        # A QTextEdit for plain text: it can leave room between paragraphs.
+        self.editor = QTextEdit(acceptRichText=False)
+        self.editor.setTabChangesFocus(True)
+        self.editor.document().setDocumentMargin(8)
         self.editor.setPlaceholderText(
             self.tr("No text yet for this section. What did the team do, what stood out?")
         )
@@ -89,7 +96,7 @@ class ProseEditor(QWidget):
         split.addWidget(self.section_list)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([260, 700])
+        split.setSizes([300, 700])
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -142,7 +149,7 @@ class ProseEditor(QWidget):
             else:
                 self._show(None)
             if pending is not None and self._key == wanted:
-                self.editor.setPlainText(pending)
+                self._set_editor_text(pending)
         finally:
             self._quiet = False
         self._edited()
@@ -204,7 +211,7 @@ class ProseEditor(QWidget):
     def revert(self) -> None:
         self._quiet = True
         try:
-            self.editor.setPlainText(self.stored_text())
+            self._set_editor_text(self.stored_text())
         finally:
             self._quiet = False
         self._edited()
@@ -218,6 +225,15 @@ class ProseEditor(QWidget):
         return self._key == key
 
     # -- internals -------------------------------------------------------------------------
+    def _set_editor_text(self, text: str) -> None:
+        self.editor.setPlainText(text)
+        spaced = QTextBlockFormat()
+        spaced.setBottomMargin(6)
+        cursor = QTextCursor(self.editor.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.mergeBlockFormat(spaced)
+        self.editor.document().setModified(False)
+
     def _section_chosen(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._quiet or not current.isValid():
             return
@@ -246,7 +262,7 @@ class ProseEditor(QWidget):
         try:
             self._key = key
             self.title.setText(self._titles.get(key or "", ""))
-            self.editor.setPlainText(self.stored_text(key) if key else "")
+            self._set_editor_text(self.stored_text(key) if key else "")
             self.editor.setEnabled(key is not None)
         finally:
             self._quiet = quiet

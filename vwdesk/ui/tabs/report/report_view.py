@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QTextBrowser,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +40,7 @@ from vwdesk.ui.tabs.report.report_exporter import ReportExporter
 
 # Mirrors vwdesk/services/report.py: who writes the prose.
 WRITERS = frozenset({Role.TEAM_LEADER, Role.JUNIOR_TEAM_LEADER})
+PREVIEW_WIDTH = 860
 
 
 class ReportTab(TabPage):
@@ -120,6 +122,9 @@ class ReportTab(TabPage):
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
         self.preview.document().setDocumentMargin(18)
+        # About a page's width: long lines across a wide screen are hard to read.
+        self.preview.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
+        self.preview.setLineWrapColumnOrWidth(PREVIEW_WIDTH)
 
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
@@ -212,6 +217,13 @@ class ReportTab(TabPage):
             return
         self._year = year
         self.load()
+
+    def choose_language(self, lang: str) -> None:
+        """Show the report in another language, as choosing it in the box does."""
+        index = self.lang_box.findData(lang)
+        if index >= 0:
+            self.lang_box.setCurrentIndex(index)
+            self._lang_chosen(index)
 
     def _lang_chosen(self, index: int) -> None:
         lang = self.lang_box.itemData(index)
