@@ -120,6 +120,32 @@ def make_gui(qtbot, preferences, dialogs):
         gui.shutdown()
 
 
+@pytest.fixture
+def make_context(preferences, dialogs):
+    """A UiContext with its own Worker and the recording dialogs, signed into `workspace`.
+
+    For testing one tab without the main window:
+        ctx = make_context(workspace); tab = ClientsTab(ctx); qtbot.addWidget(tab); tab.refresh()
+    The worker is shut down (and the workspace closed) after the test.
+    """
+    from vwdesk.ui.context import UiContext
+    from vwdesk.ui.worker import Worker
+
+    made = []
+
+    def make(workspace=None):
+        ctx = UiContext(Worker(), dialogs, preferences)
+        if workspace is not None:
+            ctx.set_workspace(workspace)
+        made.append(ctx)
+        return ctx
+
+    yield make
+    for ctx in made:
+        ctx.close_workspace()
+        ctx.worker.shutdown()
+
+
 def sign_in(qtbot, gui, username: str, password: str) -> None:
     """Type into the login dialog and press Aanmelden; waits until the worker answered."""
     gui.login.username.setText(username)

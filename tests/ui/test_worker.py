@@ -205,3 +205,14 @@ def test_shutdown_lets_queued_work_finish(qtbot):
     assert done == [1, 2]
     with pytest.raises(RuntimeError):
         worker.run(lambda: None)
+
+
+def test_a_context_runs_operations_on_the_workspace(qtbot, make_context, workspace):
+    ctx = make_context(workspace)
+    got = []
+    job = ctx.run(lambda ws: ws.user.role, on_success=got.append)
+    qtbot.waitUntil(lambda: job.done, timeout=5000)
+    assert got == ["team_leader"]
+    ctx.close_workspace()
+    qtbot.waitUntil(lambda: not workspace.is_open, timeout=5000)
+    assert ctx.workspace is None
