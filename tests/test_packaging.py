@@ -117,7 +117,9 @@ def test_a_window_and_a_console_executable_without_upx(spec):
     assert args[:2] == ("vwdesk", "vwdesk-cli") and kw == {"upx": False, "name": "vwdesk"}
 
 
-def test_the_windows_icon_holds_every_size(tmp_path: Path):
+def test_the_windows_icon_holds_every_size(tmp_path: Path, qapp):
+    # `qapp` first: make_icon would otherwise start a QGuiApplication, and no widget
+    # test after this one could make its QApplication.
     make_icon = runpy.run_path(str(ROOT / "installer" / "make_icon.py"))
     out = tmp_path / "vwdesk.ico"
     assert make_icon["main"](out) == 0
