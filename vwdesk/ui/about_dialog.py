@@ -69,6 +69,13 @@ class AboutDialog(QDialog):
             ("cryptography", "Apache-2.0 / BSD"),
             ("pycountry", "LGPL-2.1"),
             ("sqlcipher3", "zlib"),
+            # Also in the installed program (build.spec), so named here as well.
+            ("DejaVu Sans", "Bitstream Vera / DejaVu"),
+            ("Python, typing_extensions", "PSF-2.0"),
+            ("OpenSSL", "Apache-2.0"),
+            ("Pillow", "MIT-CMU"),
+            ("Mako, cffi, charset-normalizer, et-xmlfile", "MIT"),
+            ("MarkupSafe", "BSD-3-Clause"),
         ]
         items = "".join(f"<tr><td>{name}</td><td>&nbsp;&nbsp;{lic}</td></tr>" for name, lic in rows)
         heading = self.tr("Built with")
