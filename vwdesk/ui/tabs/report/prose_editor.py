@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QTextBlockFormat, QTextCursor
+from PySide6.QtGui import QKeySequence, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -77,6 +77,7 @@ class ProseEditor(QWidget):
         self.revert_button = QPushButton(self.tr("Undo changes"))
         self.revert_button.clicked.connect(self.revert)
         self.save_button = QPushButton(self.tr("Save text"), objectName="primary")
+        self.save_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
         self.save_button.clicked.connect(self.save)
 
         buttons = QHBoxLayout()
