@@ -1236,6 +1236,35 @@
     </message>
 </context>
 <context>
+    <name>DossierController</name>
+    <message numerus="yes">
+        <source>The dossier is closed. Register the %n family member(s) who arrived as clients in the household of {referent}?</source>
+        <translation>
+            <numerusform>Het dossier is afgesloten. Het aangekomen gezinslid inschrijven als cliënt in het huishouden van {referent}?</numerusform>
+            <numerusform>Het dossier is afgesloten. De %n aangekomen gezinsleden inschrijven als cliënt in het huishouden van {referent}?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopen the dossier of {referent}?</source>
+        <translation>Het dossier van {referent} heropenen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) registered in the household.</source>
+        <translation>
+            <numerusform>%n cliënt ingeschreven in het huishouden.</numerusform>
+            <numerusform>%n cliënten ingeschreven in het huishouden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove {name} from this dossier?</source>
+        <translation>{name} uit dit dossier verwijderen?</translation>
+    </message>
+    <message>
+        <source>Remove this step?</source>
+        <translation>Deze stap verwijderen?</translation>
+    </message>
+</context>
+<context>
     <name>DossierDialog</name>
     <message>
         <source>New family reunification dossier</source>
@@ -1458,32 +1487,6 @@
     <message>
         <source>No dossiers yet. Open one with “New dossier…”.</source>
         <translation>Nog geen dossiers. Open er een met “Nieuw dossier…”.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The dossier is closed. Register the %n family member(s) who arrived as clients in the household of {referent}?</source>
-        <translation>
-            <numerusform>Het dossier is afgesloten. Het aangekomen gezinslid inschrijven als cliënt in het huishouden van {referent}?</numerusform>
-            <numerusform>Het dossier is afgesloten. De %n aangekomen gezinsleden inschrijven als cliënt in het huishouden van {referent}?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reopen the dossier of {referent}?</source>
-        <translation>Het dossier van {referent} heropenen?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n client(s) registered in the household.</source>
-        <translation>
-            <numerusform>%n cliënt ingeschreven in het huishouden.</numerusform>
-            <numerusform>%n cliënten ingeschreven in het huishouden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove {name} from this dossier?</source>
-        <translation>{name} uit dit dossier verwijderen?</translation>
-    </message>
-    <message>
-        <source>Remove this step?</source>
-        <translation>Deze stap verwijderen?</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,7 @@ def test_open_a_dossier_follow_it_and_register_the_arrivals(
     assert tab.panel.title.text() == "Dossier van Amal Haddad"
 
     # a family member abroad and the referent's permit: the application window starts
-    tab.edit_member(None)
+    tab.actions.edit_member(None)
     member = tab.dialog
     assert isinstance(member, MemberDialog)
     member.name.setText("Omar Haddad")
@@ -86,7 +86,7 @@ def test_open_a_dossier_follow_it_and_register_the_arrivals(
     qtbot.waitUntil(lambda: tab.panel.members.rowCount() == 1, timeout=10_000)
     assert tab.panel.members.data(tab.panel.members.index(0, 3)) == "Turkije"
 
-    tab.edit_step(None)
+    tab.actions.edit_step(None)
     step = tab.dialog
     assert isinstance(step, StepDialog)
     step.kind.setCurrentIndex(step.kind.findData(ProcedureStepKind.PERMIT.value))
@@ -99,7 +99,7 @@ def test_open_a_dossier_follow_it_and_register_the_arrivals(
     assert "gunstig regime" in deadlines.data(deadlines.index(0, 2))
 
     # a step in the future is refused in the dialog, which stays open with one sentence
-    tab.edit_step(None)
+    tab.actions.edit_step(None)
     step = tab.dialog
     step.kind.setCurrentIndex(step.kind.findData(ProcedureStepKind.SUBMITTED.value))
     step.on.setDate(to_qdate(TODAY + timedelta(days=2)))
@@ -215,7 +215,7 @@ def test_lock_clears_the_tab(qtbot, gui):
     dialog.picker.take_highlighted()
     dialog.accept()
     qtbot.waitUntil(lambda: tab.panel.isVisible(), timeout=10_000)
-    tab.edit_member(None)  # a dialog is open when the laptop is locked
+    tab.actions.edit_member(None)  # a dialog is open when the laptop is locked
 
     gui.window.lock_action.trigger()
     qtbot.waitUntil(lambda: gui.ctx.workspace is None, timeout=10_000)

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 
 from vwdesk.domain.deadlines import Deadline, DeadlineRule
-from vwdesk.domain.dossiers import DossierSummary, FamilyMember, ProcedureStep
+from vwdesk.domain.dossiers import DossierFilter, DossierSummary, FamilyMember, ProcedureStep
 from vwdesk.ui.tabs.dossiers.dossier_texts import (
     anchor_label,
     country_label,
@@ -243,3 +243,21 @@ class RuleTableModel(RowsTableModel):
         if column == self.SOURCE:
             return row.legal_source or None
         return None
+
+
+class DossierModeFilter(QSortFilterProxyModel):
+    """Which dossiers the chosen list filter shows (DossierSummary.shown_by)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.which = DossierFilter.OPEN
+        self.today = date.today()
+
+    def set_filter(self, which: DossierFilter, today: date) -> None:
+        self.beginFilterChange()
+        self.which, self.today = which, today
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        row: DossierSummary = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
+        return row.shown_by(self.which, self.today)
