@@ -639,6 +639,14 @@
         <translation>Begeleiding</translation>
     </message>
     <message>
+        <source>Checklists</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
         <source>(anonymised)</source>
         <translation>(geanonimiseerd)</translation>
     </message>

@@ -1,4 +1,5 @@
-"""One client: the form, their household, everything that happened, their guidance.
+"""One client: the form, their household, everything that happened, their guidance,
+checklists and deadlines (the last three are panels of the teams that own them).
 
 Saving is explicit (the Save button or Ctrl+S); leaving with unsaved changes
 asks first. The team leader's actions (anonymise, delete) only show for a
@@ -38,9 +39,11 @@ from vwdesk.ui.tabs.clients.client_texts import (
 from vwdesk.ui.tabs.clients.close_dialog import CloseClientDialog
 from vwdesk.ui.tabs.clients.household_panel import HouseholdPanel
 from vwdesk.ui.tabs.clients.member_dialogs import AddMemberDialog, MoveMemberDialog
+from vwdesk.ui.tabs.dossiers.client_deadlines_panel import ClientDeadlinesPanel
 from vwdesk.ui.tabs.sessions.dialog_host import DialogHost
 from vwdesk.ui.tabs.sessions.tables import table
 from vwdesk.ui.widgets.checklist_labels import phase_label
+from vwdesk.ui.widgets.checklist_panel import ChecklistPanel
 from vwdesk.ui.widgets.referral_panel import ReferralPanel
 from vwdesk.ui.widgets.trajectory_panel import TrajectoryPanel
 
@@ -71,7 +74,7 @@ class ClientPage(QWidget):
     removed = Signal(int)  # a client deleted
     open_client = Signal(int)
 
-    DETAILS, HOUSEHOLD, TIMELINE, GUIDANCE = range(4)
+    DETAILS, HOUSEHOLD, TIMELINE, GUIDANCE, CHECKLISTS, DEADLINES = range(6)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,6 +154,10 @@ class ClientPage(QWidget):
         self.tabs.addTab(self.household, self.tr("Household"))
         self.tabs.addTab(timeline_page, self.tr("Timeline"))
         self.tabs.addTab(guidance, self.tr("Guidance"))
+        self.checklists = ChecklistPanel(ctx)
+        self.tabs.addTab(self.checklists, self.tr("Checklists"))
+        self.deadlines = ClientDeadlinesPanel(ctx)
+        self.tabs.addTab(self.deadlines, self.tr("Deadlines"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -193,8 +200,8 @@ class ClientPage(QWidget):
         self.timeline_empty.setText(
             "" if screen.timeline else self.tr("Nothing has been recorded about this person yet.")
         )
-        self.trajectories.set_client(client.client_id)
-        self.referrals.set_client(client.client_id)
+        for panel in (self.trajectories, self.referrals, self.checklists, self.deadlines):
+            panel.set_client(client.client_id)
         self._buttons()
         self._form_changed()
 
@@ -240,8 +247,8 @@ class ClientPage(QWidget):
         self.form.clear()
         self.household.clear()
         self.timeline.set_rows([])
-        self.trajectories.clear()
-        self.referrals.clear()
+        for panel in (self.trajectories, self.referrals, self.checklists, self.deadlines):
+            panel.clear()
         self.save_status.clear()
         self.tabs.setCurrentIndex(self.DETAILS)
 
