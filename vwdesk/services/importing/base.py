@@ -16,7 +16,7 @@ from typing import ClassVar
 from vwdesk.domain.import_contract import Table, table
 from vwdesk.domain.parsing import ParseError
 from vwdesk.services.importing.cells import column_parser
-from vwdesk.services.importing.context import ImportContext
+from vwdesk.services.importing.context import BROKEN, ImportContext
 from vwdesk.services.importing.store import Counts, TableStore
 
 Row = dict[str, object]
@@ -34,6 +34,8 @@ class TableImporter:
     # Several rows may share an identity (two referrals to one partner on one day): the
     # n-th such row of the file is the n-th one stored, so a second import still matches.
     REPEATS: ClassVar[bool] = False
+    # the ImportContext map where this table's refs are found by the tables after it
+    REGISTRY: ClassVar[str | None] = None
 
     def __init__(self, ctx: ImportContext, present: Sequence[str]):
         self.ctx = ctx
@@ -47,6 +49,7 @@ class TableImporter:
             c.key: self._defaults.get(c.key) for c in self.spec.columns if c.key not in present
         }
         self._required = [k for k in self.spec.required if k in self.present]
+        self._ref_key = next((k for k, c in self.FIELDS.items() if c == "ref"), None)
         self.columns = self._db_columns()
         self._values = operator.itemgetter(*self.columns)
         self.store = TableStore(
@@ -102,6 +105,7 @@ class TableImporter:
         for number, v in self._parse(chunk):
             got = self.convert(v, number)
             if got is None:
+                self._broken(number, v)
                 continue
             key = self.identity(v, got)
             if self.REPEATS:
@@ -148,6 +152,8 @@ class TableImporter:
                     default = self._defaults[key]
                     values = [default if value is None else value for value in values]
             columns.append(values)
+        for i in bad:
+            self._broken(numbers[i], dict(zip(self.present, (c[i] for c in columns), strict=True)))
         absent = self._absent
         present = self.present
         for i, values in enumerate(zip(*columns, strict=True)):
@@ -184,21 +190,32 @@ class TableImporter:
 
     def duplicate(self, number: int, first: int, key: Hashable) -> None:
         if self.KEY_COLUMN == "ref":
-            ref_key = next(k for k, c in self.FIELDS.items() if c == "ref")
-            self.problem(number, ref_key, f"{ref_key} {key} appears twice (also on row {first})")
+            key_name = self._ref_key
+            self.problem(number, key_name, f"{key_name} {key} appears twice (also on row {first})")
         else:
             named = ", ".join(k for k in self.spec.identity)
             self.problem(number, None, f"this row repeats row {first} (the same {named})")
 
     def ref(self, v: Row, number: int, key: str, known: dict, what: str):
-        """What `v[key]` refers to, or None (with a problem when it is filled in but unknown)."""
+        """What `v[key]` refers to, or None: with a problem when it is filled in but unknown,
+        without one when the row it refers to has a problem of its own."""
         ref = v[key]
         if ref is None:
             return None
         found = known.get(ref)
         if found is None:
             self.problem(number, key, f"{key} {ref} is not a {what} of this file or of vwdesk")
-        return found
+        return None if found is BROKEN else found
+
+    def _broken(self, number: int, v: Row) -> None:
+        """A row with a problem still holds its ref: later rows may name it, and a second
+        row with the same ref is still a duplicate."""
+        if self.REGISTRY is None or self.KEY_COLUMN != "ref":
+            return
+        ref = v.get(self._ref_key)
+        if ref is not None and ref.__class__ is not ParseError:
+            getattr(self.ctx, self.REGISTRY).setdefault(ref, BROKEN)
+            self._seen.setdefault(ref, number)
 
     def order(self, v: Row, number: int, first: str, then: str, message: str) -> bool:
         """False (and a problem) when `then` lies before `first`."""

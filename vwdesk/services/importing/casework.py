@@ -17,6 +17,7 @@ from vwdesk.services.importing.store import ADDED, TableStore
 class Dossiers(TableImporter):
     TABLE = "dossiers"
     RECORD = ReunificationDossierRecord
+    REGISTRY = "dossiers"
     FIELDS = {
         "dossier_ref": "ref",
         "client_ref": "client_id",

@@ -36,6 +36,17 @@ from vwdesk.services.importing.store import Writer
 MAX_PROBLEMS = 500
 
 
+class _Broken:
+    """Stands for a row of the file that has a problem of its own: rows referring to it are
+    not reported as referring to something unknown (one mistake, one problem)."""
+
+    def __repr__(self) -> str:
+        return "BROKEN"
+
+
+BROKEN = _Broken()
+
+
 def name_key(name: str) -> str:
     return " ".join(fold(name).split())
 
@@ -130,9 +141,7 @@ class ImportContext:
             sa.select(h.ref, h.id, h.housed_on).where(h.ref.isnot(None))
         ):
             self.households[ref] = (pk, housed.isoformat())
-        self.volunteers = dict(
-            c.execute(sa.select(v.ref, v.id).where(v.ref.isnot(None))).tuples().all()
-        )
+        self.volunteers = dict(c.execute(sa.select(v.ref, v.id).where(v.ref.isnot(None))).all())
         rows = c.execute(
             sa.select(cl.ref, cl.id, cl.household_id, cl.anonymised_on).where(cl.ref.isnot(None))
         )
@@ -142,9 +151,7 @@ class ImportContext:
         for ref, pk, day in c.execute(sa.select(s.ref, s.id, s.date).where(s.ref.isnot(None))):
             self.sessions[ref] = (pk, day.isoformat())
         d = ReunificationDossierRecord
-        self.dossiers = dict(
-            c.execute(sa.select(d.ref, d.id).where(d.ref.isnot(None))).tuples().all()
-        )
+        self.dossiers = dict(c.execute(sa.select(d.ref, d.id).where(d.ref.isnot(None))).all())
         self.locations = NameRegistry(self, LocationRecord.__table__)
         self.partners = NameRegistry(self, PartnerRecord.__table__)
         self.projects = NameRegistry(self, ProjectRecord.__table__)
@@ -152,7 +159,7 @@ class ImportContext:
 
     def _load_templates(self) -> None:
         t, i, c = ChecklistTemplateRecord, ChecklistTemplateItemRecord, ChecklistRecord
-        self.template_keys = dict(self.conn.execute(sa.select(t.id, t.key)).tuples().all())
+        self.template_keys = dict(self.conn.execute(sa.select(t.id, t.key)).all())
         rows = self.conn.execute(
             sa.select(c.id, c.template_id, c.household_id, c.client_id, c.started_on)
         )

@@ -199,7 +199,7 @@ def _volunteers(s, refs) -> Rows:
 
 def _locations(s) -> Rows:
     loc = LocationRecord
-    yield from s.execute(sa.select(loc.name, loc.address).order_by(loc.id)).tuples()
+    yield from s.execute(sa.select(loc.name, loc.address).order_by(loc.id))
 
 
 def _sessions(s, refs) -> Rows:
@@ -264,7 +264,7 @@ def _trajectories(s, clients) -> Rows:
 def _projects(s, clients, volunteers) -> Rows:
     m, p = ProjectMembershipRecord, ProjectRecord
     stmt = sa.select(p.name, m).join(p, p.id == m.project_id).order_by(m.id)
-    for name, r in s.execute(stmt).tuples():
+    for name, r in s.execute(stmt):
         person = clients[r.client_id] if r.client_id is not None else volunteers[r.volunteer_id]
         yield (name, person, r.role, _d(r.from_on), _d(r.until_on))
 
@@ -278,13 +278,13 @@ def _referrals(s, clients) -> Rows:
 
 def _targets(s) -> Rows:
     t = HousingTargetRecord
-    yield from s.execute(sa.select(t.year, t.target, t.opening_backlog).order_by(t.year)).tuples()
+    yield from s.execute(sa.select(t.year, t.target, t.opening_backlog).order_by(t.year))
 
 
 def _checklist_rows(s, households, clients):
     c, t = ChecklistRecord, ChecklistTemplateRecord
     stmt = sa.select(c, t.key).join(t, t.id == c.template_id).order_by(c.id)
-    for r, key in s.execute(stmt).tuples():
+    for r, key in s.execute(stmt):
         yield r, key, households.get(r.household_id), clients.get(r.client_id)
 
 

@@ -10,13 +10,14 @@ from vwdesk.db.records import (
     VolunteerRecord,
 )
 from vwdesk.services.importing.base import Row, TableImporter
-from vwdesk.services.importing.context import ClientRef
+from vwdesk.services.importing.context import BROKEN, ClientRef
 from vwdesk.services.importing.store import UPDATED
 
 
 class Households(TableImporter):
     TABLE = "households"
     RECORD = HouseholdRecord
+    REGISTRY = "households"
     FIELDS = {
         "household_ref": "ref",
         "housed_on": "housed_on",
@@ -44,6 +45,7 @@ class Households(TableImporter):
 class Volunteers(TableImporter):
     TABLE = "volunteers"
     RECORD = VolunteerRecord
+    REGISTRY = "volunteers"
     FIELDS = {
         "volunteer_ref": "ref",
         "first_name": "first_name",
@@ -75,6 +77,7 @@ class Volunteers(TableImporter):
 class Clients(TableImporter):
     TABLE = "clients"
     RECORD = ClientRecord
+    REGISTRY = "clients"
     FIELDS = {
         "client_ref": "ref",
         "household_ref": "household_id",
@@ -98,7 +101,7 @@ class Clients(TableImporter):
         ctx = self.ctx
         ok = True
         known = ctx.clients.get(v["client_ref"])
-        if known is not None and known.anonymised:
+        if known is not None and known is not BROKEN and known.anonymised:
             self.problem(
                 number,
                 "client_ref",

@@ -193,7 +193,7 @@ def open_source(path: Path) -> ImportSource:
             _open_zip(source, path)
         elif path.suffix.lower() in (".xlsx", ".xlsm"):
             _open_workbook(source, path)
-        elif path.suffix.lower() in (".csv", ".txt"):
+        elif path.suffix.lower() == ".csv":
             _add_csv(source, path.name, path.open("rb"), path.stat().st_size)
         else:
             source.problems.append(

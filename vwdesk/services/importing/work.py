@@ -15,7 +15,7 @@ from vwdesk.db.records import (
 )
 from vwdesk.domain.enums import ContactKind, ProjectRole
 from vwdesk.services.importing.base import Row, TableImporter
-from vwdesk.services.importing.context import name_key
+from vwdesk.services.importing.context import BROKEN, name_key
 
 ANONYMOUS_KIND = ContactKind.INFO_POINT.value
 
@@ -47,6 +47,7 @@ class Locations(TableImporter):
 class Sessions(TableImporter):
     TABLE = "sessions"
     RECORD = ConsultationSessionRecord
+    REGISTRY = "sessions"
     FIELDS = {
         "session_ref": "ref",
         "kind": "kind",
@@ -188,6 +189,8 @@ class Projects(TableImporter):
         ref = v["person_ref"]
         client = ctx.clients.get(ref)
         volunteer = ctx.volunteers.get(ref)
+        if BROKEN in (client, volunteer):
+            return None  # that row has a problem of its own
         if client is not None and volunteer is not None:
             # A ref used for both: participants are clients, trainers and coaches team members.
             if v["role"] == ProjectRole.PARTICIPANT.value:
