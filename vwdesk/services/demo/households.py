@@ -246,7 +246,8 @@ class HouseholdPlanner:
             ref=None,
             housed_on=day,
             address=f"{rng.choice(streets)} {rng.randint(1, 180)}",
-            postcode=f"{rng.choice(prefixes)}{rng.randint(10, 99)} {letters}",
+            # Dutch postcodes are four digits and two letters: 2651 JB.
+            postcode=f"{rng.choice(prefixes)[:3]}{rng.randint(10, 99) % 10} {letters}",
             city=city,
             contact_volunteer_id=volunteer["id"] if volunteer else None,
             visit_interval_days=None,
