@@ -14,9 +14,9 @@ from pathlib import Path
 
 os.environ.setdefault("VWDESK_KDF_SECONDS", "0")
 
-from vwdesk.db import migrate  # noqa: E402
-from vwdesk.db.records import ClientRecord, ContactRecord, HouseholdRecord  # noqa: E402
-from vwdesk.services.workspace import Workspace  # noqa: E402
+from vwdesk.db import migrate
+from vwdesk.db.records import ClientRecord, ContactRecord, HouseholdRecord
+from vwdesk.services.workspace import Workspace
 
 PASSWORD = "fixture-password"
 
