@@ -49,6 +49,16 @@ format: $(STAMP)
 package: $(STAMP) translations
 	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
 
+# Performance at national scale (bench/README.md). The data file is built once per
+# scale and schema into bench/cache/; BENCH_SCALE=0.05 is a quick run. A full-scale
+# run writes its table into the README's performance section.
+BENCH_SCALE ?= 1
+BENCH_RUNS  ?= 5
+bench: $(STAMP) translations
+	$(BIN)/python -m bench.run --scale $(BENCH_SCALE) --runs $(BENCH_RUNS) \
+		--command "make bench$(if $(filter-out 1,$(BENCH_SCALE)), BENCH_SCALE=$(BENCH_SCALE))" \
+		$(if $(filter 1,$(BENCH_SCALE)),--readme)
+
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --out docs/screenshots
 

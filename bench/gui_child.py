@@ -1,0 +1,250 @@
+"""The window measures, each in a fresh process under QT_QPA_PLATFORM=offscreen.
+
+    python -m bench.gui_child bare
+    python -m bench.gui_child signin --db FILE
+    python -m bench.gui_child clients --db FILE --type "Mohammed Al Hassan" ...
+
+`bare` shows a plain PySide6 QMainWindow; `signin` starts vwdesk as run_gui
+does (application, translators, the real wiring of vwdesk.app.build), signs
+in on the login dialog as soon as it is painted and waits for the main
+window's first paint; the parent times both from before it starts the
+process. Key derivation is timed apart (around keyslots.derive_key) so the
+parent can take it out. `clients` signs in the same way, opens the Cliënten
+tab, waits for the 100,000 rows, then types each name into the real search
+field one key at a time (model filter, then the events that paint the view)
+and reports every keystroke's time and VmHWM. One JSON line on stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+PREFIX = "BENCH-RESULT "
+
+
+def vm_hwm_mib() -> float:
+    """Peak resident memory of this process (VmHWM), in MiB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def vm_rss_mib() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def reset_peak() -> bool:
+    """Start VmHWM again from the current resident size (Linux 4.0+: clear_refs 5)."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        return False
+    return True
+
+
+def emit(result: dict) -> None:
+    print(PREFIX + json.dumps(result), flush=True)
+
+
+def _painted(widget, timeout: float = 60.0) -> float:
+    """Run the event loop until `widget` has painted once; the time.time() of that paint."""
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+
+    class Watcher(QObject):
+        at: float | None = None
+
+        def eventFilter(self, _obj, event):
+            if event.type() == QEvent.Type.Paint and self.at is None:
+                self.at = time.time()
+                QTimer.singleShot(0, loop.quit)
+            return False
+
+    loop = QEventLoop()
+    watcher = Watcher()
+    widget.installEventFilter(watcher)
+    QTimer.singleShot(int(timeout * 1000), loop.quit)
+    loop.exec()
+    widget.removeEventFilter(watcher)
+    if watcher.at is None:
+        raise TimeoutError(f"{type(widget).__name__} was not painted within {timeout} s")
+    return watcher.at
+
+
+def _wait(condition, timeout: float = 300.0) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the window did not get there in time")
+        QApplication.processEvents()
+        time.sleep(0.002)
+
+
+def bare() -> dict:
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.setWindowTitle("bare")
+    window.setCentralWidget(QLabel("Hallo"))
+    window.resize(1280, 800)
+    window.show()
+    shown = _painted(window)
+    del app
+    return {"shown_at": shown}
+
+
+class _KdfClock:
+    """Total time spent deriving keys from passwords (Argon2id), to report apart."""
+
+    def __init__(self) -> None:
+        from vwdesk.security import keyslots
+
+        self.seconds = 0.0
+        self._module = keyslots
+        self._derive = keyslots.derive_key
+
+        def timed(*args, **kwargs):
+            start = time.perf_counter()
+            try:
+                return self._derive(*args, **kwargs)
+            finally:
+                self.seconds += time.perf_counter() - start
+
+        keyslots.derive_key = timed
+
+
+def _start_signed_in(db: Path, user: str, password: str) -> tuple:
+    """vwdesk as run_gui starts it, signed in; (app, gui, kdf clock, timings)."""
+    import logging
+
+    from PySide6.QtWidgets import QApplication
+
+    from vwdesk.app import build, configure_application
+    from vwdesk.preferences import Preferences
+    from vwdesk.ui.i18n import install_translators
+
+    kdf = _KdfClock()
+    logging.basicConfig(level=logging.WARNING)
+    prefs = Preferences.load(Path(tempfile.mkdtemp(prefix="vwdesk-bench-")) / "prefs.json")
+    app = QApplication(sys.argv[:1])
+    configure_application(app)
+    translators = install_translators(app, "nl")
+    gui = build(prefs, db, quit_app=app.quit)
+    gui.controller.start()
+    login_at = _painted(gui.login)
+    gui.login.username.setText(user)
+    gui.login.password.setText(password)
+    submit = time.time()
+    gui.login.submit()
+    shown = _painted(gui.window)
+    timings = {"login_shown_at": login_at, "submit_at": submit, "shown_at": shown}
+    return app, gui, kdf, timings, translators
+
+
+def signin(db: Path, user: str, password: str) -> dict:
+    app, gui, kdf, timings, _tr = _start_signed_in(db, user, password)
+    gui.shutdown()
+    del app
+    return {**timings, "kdf_seconds": kdf.seconds}
+
+
+def clients(db: Path, user: str, password: str, names: list[str]) -> dict:
+    from PySide6.QtCore import QEvent, QObject, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    app, gui, _kdf, _timings, _tr = _start_signed_in(db, user, password)
+    hwm_signed_in = vm_hwm_mib()  # Argon2id's 64 MiB, freed again, is in this peak
+    reset = reset_peak()
+    start = time.perf_counter()
+    tab = gui.window.show_tab("clienten")
+    _wait(lambda: not tab.loading and tab.model.total > 0)
+    load_seconds = time.perf_counter() - start
+    QApplication.processEvents()
+    hwm_open = vm_hwm_mib()
+
+    class PaintCounter(QObject):
+        paints = 0
+
+        def eventFilter(self, _obj, event):
+            if event.type() == QEvent.Type.Paint:
+                self.paints += 1
+            return False
+
+    counter = PaintCounter()
+    tab.view.viewport().installEventFilter(counter)
+    keystrokes: list[dict] = []
+    tab.search.setFocus()
+    for name in names:
+        typed = [(ch, ch) for ch in name] + [("⌫ (clear)", None)]
+        for label, ch in typed:
+            painted = counter.paints
+            cpu = time.thread_time()
+            t = time.perf_counter()
+            if ch is None:
+                tab.search.selectAll()
+                QTest.keyClick(tab.search, Qt.Key.Key_Backspace)
+            else:
+                QTest.keyClicks(tab.search, ch)
+            QApplication.processEvents()  # the view's repaint, as the event loop would do it
+            took = time.perf_counter() - t
+            cpu = time.thread_time() - cpu
+            keystrokes.append(
+                {
+                    "key": label,
+                    "text": tab.search.text(),
+                    "ms": round(took * 1000, 2),
+                    "cpu_ms": round(cpu * 1000, 2),
+                    "rows": tab.model.rowCount(),
+                    "painted": counter.paints > painted,
+                }
+            )
+    result = {
+        "clients": tab.model.total,
+        "list_load_seconds": round(load_seconds, 2),
+        "vm_hwm_mib_signed_in": round(hwm_signed_in, 1),
+        "peak_reset_after_sign_in": reset,
+        "vm_hwm_mib_list_open": round(hwm_open, 1),
+        "vm_hwm_mib": round(vm_hwm_mib(), 1),
+        "vm_rss_mib": round(vm_rss_mib(), 1),
+        "keystrokes": keystrokes,
+    }
+    gui.shutdown()
+    del app
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("mode", choices=("bare", "signin", "clients"))
+    parser.add_argument("--db", type=Path)
+    parser.add_argument("--user", default="teamleider")
+    parser.add_argument("--type", action="append", default=[], dest="names")
+    args = parser.parse_args(argv)
+    password = os.environ.get("VWDESK_PASSWORD", "")
+    if args.mode == "bare":
+        emit(bare())
+    elif args.mode == "signin":
+        emit(signin(args.db, args.user, password))
+    else:
+        emit(clients(args.db, args.user, password, args.names))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

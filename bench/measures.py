@@ -1,0 +1,298 @@
+"""The measures that need no window: figures (encrypted and plain), plans, PDF, import.
+
+Each takes several runs after one warm-up; a measure and its floor run in turn
+within one loop (A B A B ...), so load from elsewhere on the machine falls
+on both alike and the ratio stays meaningful.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import inspect
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from bench import floor
+from bench.stats import Result, clock, summary
+
+BIG_TABLE_ROWS = 10_000
+
+
+# -- figures ------------------------------------------------------------------------------
+def floor_run(engine: Engine, year: int) -> dict:
+    """The hand-written queries in one read transaction, as the service's session has."""
+    raw = engine.raw_connection()
+    try:
+        conn = raw.driver_connection
+        conn.execute("BEGIN")
+        try:
+            return floor.figures(conn, year)
+        finally:
+            conn.execute("COMMIT")
+    finally:
+        raw.close()
+
+
+class PlainWorkspace:
+    """Just enough of a Workspace for FiguresService: sessions on another engine."""
+
+    def __init__(self, engine: Engine):
+        self._sessions = sessionmaker(bind=engine)
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+
+def plain_copy(ws, target: Path) -> None:
+    """An unencrypted copy of the open file, by sqlcipher_export into an attached plain db."""
+    with ws.datafile.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        raw.execute("ATTACH DATABASE ? AS plain KEY ''", (str(target),))
+        try:
+            raw.execute("SELECT sqlcipher_export('plain')")
+        finally:
+            raw.execute("DETACH DATABASE plain")
+
+
+def plain_engine(path: Path, cache_size: int, *, module=None) -> Engine:
+    """A plain SQLite engine with the pragmas of vwdesk's (db/engine.py), minus the key.
+
+    `module` None: Python's own sqlite3 (the plain SQLite); or sqlcipher3 without a
+    key, which is the same SQLite library as the encrypted engine's.
+    """
+    first = sqlite3.connect(path)  # the journal mode is kept in the file, as vwdesk's is
+    first.execute("PRAGMA journal_mode = WAL")
+    first.close()
+    extra = {} if module is None else {"module": module}
+    engine = create_engine(
+        f"sqlite:///{path}",
+        poolclass=QueuePool,
+        pool_size=2,
+        connect_args={"check_same_thread": False},
+        **extra,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection, _record):
+        dbapi_connection.isolation_level = None
+        for pragma in (
+            "foreign_keys = ON",
+            "synchronous = FULL",
+            "busy_timeout = 5000",
+            "secure_delete = ON",
+            f"cache_size = {cache_size}",
+        ):
+            dbapi_connection.execute(f"PRAGMA {pragma}")
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def figures(
+    ws, plain: dict[str, Engine], year: int, runs: int
+) -> tuple[dict[str, list[float]], list[str]]:
+    """Samples of compute(year) and of the floor, on the encrypted file and each plain copy;
+    and where a floor's figures differ from the service's."""
+    from vwdesk.services.figures import FiguresService
+
+    services = {
+        "encrypted": ws.figures,
+        **{k: FiguresService(PlainWorkspace(e)) for k, e in plain.items()},
+    }
+    engines = {"encrypted": ws.datafile.engine, **plain}
+    samples: dict[str, list[float]] = {}
+    for name in services:
+        samples[name] = []
+        samples[f"{name}.floor"] = []
+    expected = services["encrypted"].compute(year).to_json()  # warm-up, and the reference
+    mismatches: list[str] = []
+    for name, engine in engines.items():
+        mismatches += [
+            f"{name} floor: {d}" for d in floor.differences(floor_run(engine, year), expected)
+        ]
+        services[name].compute(year)
+    for _ in range(runs):
+        for name, service in services.items():
+            took, _value = clock(lambda s=service: s.compute(year))
+            samples[name].append(took)
+            took, _value = clock(lambda e=engines[name]: floor_run(e, year))
+            samples[f"{name}.floor"].append(took)
+    return samples, mismatches
+
+
+def figures_results(
+    samples: dict, mismatches: list[str], plain_label: str, control_label: str
+) -> list[Result]:
+    enc, enc_floor = summary(samples["encrypted"]), summary(samples["encrypted.floor"])
+    ratio = enc["median"] / enc_floor["median"]
+    first = Result(
+        "figures",
+        "figures of one year (the whole figures.md set)",
+        "s",
+        "≤ 2x the hand-written SQL floor, and < 1 s",
+        value=enc["median"],
+        stats=enc,
+        floor=enc_floor,
+        floor_what="hand-written SQL count queries, same file, same run",
+        ratio=ratio,
+        passed=ratio <= 2 and enc["median"] < 1 and not mismatches,
+        notes=[f"figures differ from the floor's: {m}" for m in mismatches],
+    )
+    plain = summary(samples["plain"])
+    cipher_ratio = enc["median"] / plain["median"]
+    second = Result(
+        "figures_plain",
+        "the same figures, encrypted vs an unencrypted copy",
+        "s",
+        "SQLCipher ≤ 1.3x plain SQLite",
+        value=enc["median"],
+        stats=enc,
+        floor=plain,
+        floor_what=f"FiguresService on the sqlcipher_export plain copy, {plain_label}",
+        ratio=cipher_ratio,
+        passed=cipher_ratio <= 1.3,
+    )
+    if "control" in samples:
+        control = summary(samples["control"])
+        second.extra["same_library_control"] = {
+            "what": f"the plain copy through {control_label} (no key)",
+            **control,
+            "ratio": round(enc["median"] / control["median"], 3),
+        }
+        second.extra["plain_floor"] = summary(samples["plain.floor"])
+    return [first, second]
+
+
+# -- query plans ------------------------------------------------------------------------------
+def capture_statements(ws, year: int) -> list[tuple[str, str, tuple]]:
+    """(figure method, SQL, parameters) of every statement one compute(year) runs."""
+    seen: list[tuple[str, str, tuple]] = []
+
+    def record(_conn, _cursor, statement, parameters, _context, _many):
+        method = next(
+            (
+                f.function
+                for f in inspect.stack()
+                if f.filename.endswith("figures.py") and f.function.startswith("_")
+            ),
+            "?",
+        )
+        seen.append((method, statement, tuple(parameters or ())))
+
+    engine = ws.datafile.engine
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        ws.figures.compute(year)
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    return [s for s in seen if s[1].lstrip().upper().startswith("SELECT")]
+
+
+def plans(ws, year: int) -> list[dict]:
+    """EXPLAIN QUERY PLAN of each figure query; full scans of big tables flagged."""
+    out = []
+    raw = ws.datafile.engine.raw_connection()
+    try:
+        conn = raw.driver_connection
+        sizes = {}
+        for method, sql, params in capture_statements(ws, year):
+            lines = [r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + sql, params)]
+            scans, index_scans = [], []
+            for line in lines:
+                words = line.split()
+                if words[:1] != ["SCAN"]:
+                    continue
+                table = words[1]
+                if table not in sizes:
+                    sizes[table] = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+                if sizes[table] <= BIG_TABLE_ROWS:
+                    continue
+                if "INDEX" in words:  # every entry of an index: no table rows, but no seek
+                    index_scans.append(f"{table} ({sizes[table]:,} rows) via {words[-1]}")
+                else:
+                    scans.append(f"{table} ({sizes[table]:,} rows)")
+            out.append(
+                {
+                    "figure": method,
+                    "sql": " ".join(sql.split()),
+                    "plan": lines,
+                    "full_scans_of_big_tables": scans,
+                    "whole_index_scans_of_big_tables": index_scans,
+                }
+            )
+    finally:
+        raw.close()
+    return out
+
+
+# -- the PDF ------------------------------------------------------------------------------
+def pdf(ws, year: int, folder: Path, runs: int) -> Result:
+    ws.report.export_pdf(year, folder / "warm-up.pdf")
+    samples = []
+    for i in range(runs):
+        took, _ = clock(lambda i=i: ws.report.export_pdf(year, folder / f"report-{i}.pdf"))
+        samples.append(took)
+    s = summary(samples)
+    size = (folder / "report-0.pdf").stat().st_size
+    return Result(
+        "pdf",
+        "exporting the year's PDF",
+        "s",
+        "< 1 s",
+        value=s["median"],
+        stats=s,
+        passed=s["median"] < 1,
+        extra={"bytes": size},
+    )
+
+
+# -- the import ------------------------------------------------------------------------------
+def import_contacts(
+    master: Path, csv_folder: Path, work: Path, runs: int, password: str, user: str
+) -> Result:
+    """ImportService.run on contacts.csv, each run on a fresh copy of the (closed) file."""
+    from vwdesk.services.importing import ImportService
+    from vwdesk.services.workspace import Workspace
+
+    rows = sum(1 for _ in (csv_folder / "contacts.csv").open(encoding="utf-8")) - 1
+    rates, seconds = [], []
+    for i in range(runs):
+        copy = work / f"import-{i}" / master.name
+        copy.parent.mkdir(parents=True)
+        shutil.copyfile(master, copy)
+        shutil.copyfile(
+            master.with_name(master.name + ".keys"), copy.with_name(copy.name + ".keys")
+        )
+        ws = Workspace.open(copy, user, password)
+        try:
+            took, summary_ = clock(lambda ws=ws: ImportService(ws).run(csv_folder))
+        finally:
+            ws.close()
+        added = summary_.tables["contacts"].added
+        if added != rows:
+            raise RuntimeError(f"the import added {added} contacts of {rows}")
+        seconds.append(took)
+        rates.append(rows / took)
+        shutil.rmtree(copy.parent)
+    s = summary(rates)
+    return Result(
+        "import",
+        "importing contacts (ImportService, contacts.csv)",
+        "rows/s",
+        "≥ 50,000 rows/s",
+        value=s["median"],
+        stats=s,
+        passed=s["median"] >= 50_000,
+        extra={"rows": rows, "seconds": summary(seconds)},
+    )
