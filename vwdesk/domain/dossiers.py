@@ -85,6 +85,7 @@ class DossierSummary:
 
     def shown_by(self, which: DossierFilter, today: date) -> bool:
         """Whether the list filter `which` shows this dossier (the service and the UI agree)."""
+        which = DossierFilter(which)
         if which is DossierFilter.OPEN:
             return self.is_open
         if which is DossierFilter.CLOSED:
