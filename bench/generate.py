@@ -92,7 +92,7 @@ def cache_key(params: Params) -> dict:
     from vwdesk.db import migrate
 
     versions = ROOT / "vwdesk" / "db" / "migrations" / "versions"
-    generator = [BENCH / "synth.py", BENCH / "bulk.py"]
+    generator = [BENCH / f"{m}.py" for m in ("synth", "contacts", "casework", "bulk")]
     generator += [ROOT / "vwdesk" / "services" / "demo" / "names.py"]
     generator += [ROOT / "vwdesk" / "domain" / "names.py"]  # the search-key rule
     return {
@@ -133,7 +133,7 @@ def ensure(params: Params, cache: Path = CACHE, log: Callable[[str], None] = pri
 
 
 def build(path: Path, params: Params, log: Callable[[str], None] = print) -> dict:
-    from bench import synth
+    from bench import casework, contacts, synth
     from bench.bulk import Bulk
     from vwdesk.security.kdf import KdfParams
     from vwdesk.services.workspace import Workspace
@@ -162,15 +162,15 @@ def build(path: Path, params: Params, log: Callable[[str], None] = print) -> dic
             for name, step in (
                 ("people", synth.people),
                 ("sessions", synth.sessions),
-                ("contacts", synth.contacts),
-                ("casework", synth.casework),
+                ("contacts", contacts.contacts),
+                ("casework", casework.casework),
             ):
                 t = time.perf_counter()
                 step(bulk, world)
                 phases[name] = round(time.perf_counter() - t, 1)
             caught_up = catch_up_indexes(driver, log)
             t = time.perf_counter()
-            synth.import_csv(world, path.parent / "import", counts["import_contacts"])
+            contacts.import_csv(world, path.parent / "import", counts["import_contacts"])
             phases["import_csv"] = round(time.perf_counter() - t, 1)
         finally:
             raw.close()
