@@ -242,9 +242,7 @@ def test_persons_are_never_merged_by_name(workspace: Workspace, tmp_path: Path):
         assert [n for (n,) in names].count("Amal") == 2
 
 
-def test_names_of_places_partners_and_projects_match_loosely(
-    workspace: Workspace, tmp_path: Path
-):
+def test_names_of_places_partners_and_projects_match_loosely(workspace: Workspace, tmp_path: Path):
     workspace.importer.run(FIXTURE)
     tables = {
         "sessions": [
@@ -278,6 +276,10 @@ def _drop_column(table: str, column: str) -> Mutation:
     return drop
 
 
+def _set(table: str, row: int, column: str, value: str) -> Mutation:
+    return lambda t: edit(t, table, row, column, value)
+
+
 def _duplicate_row(table: str, row: int) -> Mutation:
     return lambda t: {**t, table: [*t[table], list(t[table][row - 1])]}
 
@@ -287,49 +289,49 @@ def _add_column(table: str, name: str) -> Mutation:
 
 
 RULES: list[tuple[str, Mutation, tuple[str, int | None, str | None, str]]] = [
-    ("unknown ref", lambda t: edit(t, "contacts", 2, "client_ref", "C99"),
+    ("unknown ref", _set("contacts", 2, "client_ref", "C99"),
      ("contacts", 2, "client_ref", "client_ref C99 is not a client")),
-    ("unknown household", lambda t: edit(t, "clients", 3, "household_ref", "H9"),
+    ("unknown household", _set("clients", 3, "household_ref", "H9"),
      ("clients", 3, "household_ref", "household_ref H9 is not a household")),
     ("duplicate ref", _duplicate_row("clients", 2),
      ("clients", 7, "client_ref", "client_ref C1 appears twice (also on row 2)")),
     ("duplicate identity", _duplicate_row("trajectories", 2),
      ("trajectories", 4, None, "this row repeats row 2")),
-    ("future date", lambda t: edit(t, "contacts", 6, "date", "2099-01-01"),
+    ("future date", _set("contacts", 6, "date", "2099-01-01"),
      ("contacts", 6, "date", "date 2099-01-01 lies in the future")),
-    ("future birth", lambda t: edit(t, "clients", 2, "birth_date", "01-01-2099"),
+    ("future birth", _set("clients", 2, "birth_date", "01-01-2099"),
      ("clients", 2, "birth_date", "lies in the future")),
-    ("closed before opened", lambda t: edit(t, "dossiers", 2, "closed_on", "2017-01-01"),
+    ("closed before opened", _set("dossiers", 2, "closed_on", "2017-01-01"),
      ("dossiers", 2, "closed_on", "closed_on 2017-01-01 lies before opened_on 2017-04-03")),
-    ("outcome required with closed_on", lambda t: edit(t, "dossiers", 2, "outcome", ""),
+    ("outcome required with closed_on", _set("dossiers", 2, "outcome", ""),
      ("dossiers", 2, "outcome", "outcome is empty; it is required with closed_on")),
-    ("contact date differs from its session", lambda t: edit(t, "contacts", 2, "date", "2017-03-08"),
+    ("contact date differs from its session", _set("contacts", 2, "date", "2017-03-08"),
      ("contacts", 2, "date", "differs from the date of session S1 (2017-03-06)")),
-    ("anonymous only at the info point", lambda t: edit(t, "contacts", 2, "client_ref", ""),
+    ("anonymous only at the info point", _set("contacts", 2, "client_ref", ""),
      ("contacts", 2, "client_ref", "only info_point contacts may be anonymous")),
-    ("not a date", lambda t: edit(t, "clients", 2, "birth_date", "31-02-1990"),
+    ("not a date", _set("clients", 2, "birth_date", "31-02-1990"),
      ("clients", 2, "birth_date", "birth_date 31-02-1990 is not a date")),
-    ("not a choice", lambda t: edit(t, "clients", 2, "sex", "Q"),
+    ("not a choice", _set("clients", 2, "sex", "Q"),
      ("clients", 2, "sex", "sex Q is not one of M, F, X")),
-    ("not a country", lambda t: edit(t, "clients", 2, "nationality", "Narnia"),
+    ("not a country", _set("clients", 2, "nationality", "Narnia"),
      ("clients", 2, "nationality", "nationality Narnia is not a country")),
-    ("not yes or no", lambda t: edit(t, "volunteers", 2, "paid", "misschien"),
+    ("not yes or no", _set("volunteers", 2, "paid", "misschien"),
      ("volunteers", 2, "paid", "paid misschien is not yes or no")),
-    ("not a time", lambda t: edit(t, "sessions", 2, "start", "25:00"),
+    ("not a time", _set("sessions", 2, "start", "25:00"),
      ("sessions", 2, "start", "start 25:00 is not a time of day")),
-    ("end before start", lambda t: edit(t, "sessions", 2, "end", "13:00"),
+    ("end before start", _set("sessions", 2, "end", "13:00"),
      ("sessions", 2, "end", "end 13:00 is not after start 14:00")),
-    ("not a number", lambda t: edit(t, "contacts", 2, "minutes", "twintig"),
+    ("not a number", _set("contacts", 2, "minutes", "twintig"),
      ("contacts", 2, "minutes", "minutes twintig is not a whole number")),
-    ("required cell empty", lambda t: edit(t, "clients", 2, "last_name", ""),
+    ("required cell empty", _set("clients", 2, "last_name", ""),
      ("clients", 2, "last_name", "last_name is empty; it is required")),
     ("required column missing", _drop_column("clients", "sex"),
      ("clients", 1, "sex", "the required column sex is missing")),
     ("unknown column", _add_column("clients", "adres"),
      ("clients", 1, "adres", "the column adres is not known")),
-    ("period ends before it starts", lambda t: edit(t, "volunteers", 3, "active_until", "2015-01-01"),
+    ("period ends before it starts", _set("volunteers", 3, "active_until", "2015-01-01"),
      ("volunteers", 3, "active_until", "lies before active_from")),
-    ("item not on the checklist", lambda t: edit(t, "checklist_items", 2, "item", "lottery"),
+    ("item not on the checklist", _set("checklist_items", 2, "item", "lottery"),
      ("checklist_items", 2, "item", "item lottery is not on this checklist")),
 ]  # fmt: skip
 

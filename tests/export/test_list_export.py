@@ -19,7 +19,7 @@ from vwdesk.services.workspace import Workspace
 
 COLUMNS = ["Naam", "Geboren", "Betaald", "Minuten", "Notitie"]
 ROWS = [
-    ["Amal Haddad", date(1985, 2, 3), True, 20, "=HYPERLINK(\"http://x\")"],
+    ["Amal Haddad", date(1985, 2, 3), True, 20, '=HYPERLINK("http://x")'],
     ["Çelik, Ömer", None, False, None, "+31 6 1234 5678"],
 ]
 

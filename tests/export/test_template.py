@@ -69,6 +69,7 @@ def test_a_filled_in_template_reads_back(workspace: Workspace, template: Path, t
     wb["volunteers"].append(["V1", "Anna", "Jansen", "2016-01-01", None, "volunteer", "nee"])
     # The example row changed becomes data: here the example location is renamed.
     wb["locations"]["A3"] = "De Hergerborch"
+    wb.create_sheet("Blad1")["C3"] = None  # Excel's empty extra sheet is no table, and no problem
     filled = tmp_path / "ingevuld.xlsx"
     wb.save(filled)
     summary = workspace.importer.run(filled)

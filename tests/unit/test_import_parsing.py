@@ -64,7 +64,7 @@ def test_no(typed):
 
 
 def test_neither_yes_nor_no():
-    with pytest.raises(ParseError, match="^paid misschien is not yes or no$"):
+    with pytest.raises(ParseError, match=r"^paid misschien is not yes or no$"):
         parse_bool("misschien", "paid")
 
 
@@ -76,7 +76,7 @@ def test_times_integers_amounts_choices():
         with pytest.raises(ParseError, match="is not a time of day"):
             parse_time(bad, "start")
     assert parse_int("12", "minutes") == 12 and parse_int(12.0, "minutes") == 12
-    with pytest.raises(ParseError, match="^minutes 12.5 is not a whole number$"):
+    with pytest.raises(ParseError, match=r"^minutes 12\.5 is not a whole number$"):
         parse_int("12.5", "minutes")
     assert parse_cents("1.250,50", "amount") == 125050
     assert parse_cents("€ 25", "amount") == 2500
@@ -85,7 +85,7 @@ def test_times_integers_amounts_choices():
         parse_cents("12,505", "amount")
     choices = {"m": "M", "f": "F", "x": "X", "v": "F"}
     assert parse_choice("v", "sex", choices) == "F"
-    with pytest.raises(ParseError, match="^sex Q is not one of M, F, X$"):
+    with pytest.raises(ParseError, match=r"^sex Q is not one of M, F, X$"):
         parse_choice("Q", "sex", choices)
 
 

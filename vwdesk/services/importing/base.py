@@ -159,7 +159,8 @@ class TableImporter:
         for i, values in enumerate(zip(*columns, strict=True)):
             if i not in bad:
                 v = dict(zip(present, values, strict=True))
-                v.update(absent)
+                if absent:
+                    v.update(absent)
                 yield numbers[i], v
 
     # -- what each table says ----------------------------------------------------------------

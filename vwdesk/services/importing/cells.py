@@ -101,15 +101,15 @@ def _remembered(convert: Callable[[object], object]) -> Parser:
     def many(cells: Sequence[object]) -> tuple[list[object], bool]:
         get = memo.get
         out = [get(v, _MISS) if v.__class__ is not bool else _MISS for v in cells]
+        wrong_here = False
         if _MISS in out:
             for i, found in enumerate(out):
                 if found is _MISS:
                     value = cells[i]
                     out[i] = found = one(value)
+                    wrong_here = wrong_here or found.__class__ is ParseError
                     if len(memo) < _MEMO_LIMIT and value.__class__ is not bool:
                         memo[value] = found
-        return out, (bool(wrong) and not wrong.isdisjoint(cells)) or any(
-            v.__class__ is bool for v in cells if v is True or v is False
-        )
+        return out, wrong_here or (bool(wrong) and not wrong.isdisjoint(cells))
 
     return many

@@ -20,6 +20,7 @@ import codecs
 import contextlib
 import csv
 import io
+import itertools
 import operator
 import re
 import zipfile
@@ -102,6 +103,13 @@ class SourceTable:
             yield number, values
 
 
+def _holds_data(first: tuple[int, Values] | None, rows: Iterator[tuple[int, Values]]) -> bool:
+    for _, raw in itertools.chain([first] if first else [], itertools.islice(rows, 1000)):
+        if any(v is not None and v != "" for v in raw):
+            return True
+    return False
+
+
 def _is_label_row(texts: tuple[str, ...], columns: tuple[str, ...], names: dict) -> bool:
     return all(not t or names.get(header_key(t)) == c for t, c in zip(texts, columns, strict=True))
 
@@ -131,7 +139,7 @@ class ImportSource:
         if table is None:
             if header_key(Path(origin).stem) in INFO_SHEETS or origin.startswith("#"):
                 return
-            if first is None and next(rows, None) is None:
+            if not _holds_data(first, rows):
                 return  # an empty extra sheet (Excel's "Blad1")
             known = ", ".join(t.key for t in TABLES)
             self.problems.append(
