@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -51,7 +52,7 @@ class LoginDialog(QDialog):
         self._path: Path | None = None
         self._busy = False
         self.setWindowTitle(self.tr("Sign in to vwdesk"))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(540)
         self._build()
         self.set_file(path)
 
@@ -85,6 +86,8 @@ class LoginDialog(QDialog):
         self.username.setPlaceholderText(self.tr("for example: anna"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        for field in (self.username, self.password):
+            field.setMinimumWidth(320)  # keeps the dialog wide when it resizes to its content
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -123,6 +126,8 @@ class LoginDialog(QDialog):
         buttons.addWidget(self.sign_in_button)
 
         layout = QVBoxLayout(self)
+        # Never squeeze the fields when the error line appears: the dialog grows instead.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.setContentsMargins(28, 24, 28, 22)
         layout.setSpacing(16)
         layout.addLayout(header)
@@ -155,6 +160,7 @@ class LoginDialog(QDialog):
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
+        self.adjustSize()
 
     def error_text(self) -> str:
         return self.error_label.text() if self.error_label.isVisible() else ""

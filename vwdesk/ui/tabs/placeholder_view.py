@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from vwdesk.ui import icons
 from vwdesk.ui.context import UiContext
@@ -23,7 +23,7 @@ class PlaceholderTab(TabPage):
         self.spec = spec
 
         card = QFrame(objectName="card")
-        card.setMaximumWidth(620)
+        card.setFixedWidth(600)  # a fixed width lets the wrapped text take the height it needs
         inner = QVBoxLayout(card)
         inner.setContentsMargins(40, 36, 40, 36)
         inner.setSpacing(14)
@@ -41,10 +41,16 @@ class PlaceholderTab(TabPage):
         for widget in (picture, title, self.description, note):
             inner.addWidget(widget)
 
+        # Stretches rather than an alignment flag: an aligned item gets its plain size
+        # hint, which cuts off wrapped text; a stretched one gets its height for width.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 24, 24, 24)
         outer.addStretch(1)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch(2)
 
     def refresh(self) -> None:
