@@ -20,6 +20,7 @@ from vwdesk.domain.enums import Role
 from vwdesk.domain.errors import AuthenticationError, PermissionDenied
 from vwdesk.domain.permissions import Permission
 from vwdesk.security.kdf import KdfParams
+from vwdesk.security.throttle import SignInThrottle
 from vwdesk.services.accounts import AccountService
 from vwdesk.services.audit import AuditTrail
 from vwdesk.services.backup import BackupService
@@ -86,11 +87,23 @@ class Workspace:
     ) -> Workspace:
         """Sign in. `read_only` (for `vwdesk check`) writes nothing, not even the audit event."""
         username = username.strip().lower()
-        datafile = DataFile.open(path, username, password, read_only=read_only)
+        throttle = SignInThrottle(Path(path))
+        try:
+            datafile = DataFile.open(path, username, password, read_only=read_only)
+        except AuthenticationError:
+            throttle.failed()
+            raise
         try:
             ws = cls._signed_in(datafile, username)
+        except AuthenticationError:
+            throttle.failed()
+            raise
+        try:
             if not read_only:
+                failures = throttle.succeeded()
                 with ws.unit() as s:
+                    if failures:
+                        ws.audit.record(s, None, "sign_in.failed", detail={"count": failures})
                     ws.audit.record(s, ws.user.account_id, "sign_in")
             return ws
         except BaseException:
