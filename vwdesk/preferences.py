@@ -38,6 +38,8 @@ PREFERENCES: tuple[PreferenceSpec, ...] = (
     PreferenceSpec("language", str, "nl", "Interface language", LANGUAGES),
     PreferenceSpec("last_file", str, "", "Last used file"),
     PreferenceSpec("window_geometry", str, "", "Window position and size"),
+    # Empty: a `backups` folder next to the data file (vwdesk/services/auto_backup.py).
+    PreferenceSpec("backup_folder", str, "", "Folder for automatic backups"),
 )
 _BY_KEY = {spec.key: spec for spec in PREFERENCES}
 
@@ -129,3 +131,13 @@ class Preferences:
     @window_geometry.setter
     def window_geometry(self, value: str) -> None:
         self.set("window_geometry", value)
+
+    @property
+    def backup_folder(self) -> Path | None:
+        """The chosen folder for automatic backups; None means next to the data file."""
+        value = str(self.get("backup_folder"))
+        return Path(value) if value else None
+
+    @backup_folder.setter
+    def backup_folder(self, value: Path | None) -> None:
+        self.set("backup_folder", str(value) if value else "")

@@ -19,6 +19,7 @@ class Permission(StrEnum):
     VIEW_AUDIT = "view_audit"
     MANAGE_TEAM = "manage_team"  # volunteers and their periods
     BACKUP = "backup"
+    ACCESS_REPORT = "access_report"  # everything about one person (right of access, AVG)
 
 
 _TEAM_LEADER = frozenset(Permission)

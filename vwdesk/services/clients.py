@@ -13,21 +13,18 @@ same match in SQL, for pickers that want a few clients without the list.
 from __future__ import annotations
 
 import csv
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from vwdesk.db.records import (
     Base,
     ClientRecord,
-    ContactRecord,
-    FamilyMemberRecord,
     HouseholdRecord,
-    ReunificationDossierRecord,
     VolunteerRecord,
 )
 from vwdesk.domain.clients import (
@@ -61,6 +58,7 @@ from vwdesk.domain.validation import (
     raise_if,
 )
 from vwdesk.services.client_timeline import client_timeline
+from vwdesk.services.privacy import anonymise_client
 from vwdesk.services.team import volunteer_names
 
 if TYPE_CHECKING:
@@ -292,6 +290,14 @@ class ClientService:
                 created_at=rec.created_at.date() if rec.created_at else None,
             )
 
+    def open(self, client_id: int, today: date | None = None) -> ClientDetail:
+        """`get`, audited as `client.open`: the client page calls this when a volunteer opens
+        someone's record (not when it reloads after a change)."""
+        detail = self.get(client_id, today)
+        with self._ws.unit() as s:
+            self._ws.audit.record(s, self._ws.user.account_id, "client.open", "client", client_id)
+        return detail
+
     def update(self, client_id: int, inp: ClientInput, today: date | None = None) -> ClientDetail:
         check_client(inp, today or date.today())
         with self._ws.unit() as s:
@@ -392,46 +398,34 @@ class ClientService:
                 )
 
     def anonymise(self, client_id: int, today: date | None = None) -> None:
-        """Remove what identifies the person; keep what the figures count (birth date, sex,
-        nationality, housing date, household, contacts). Free text about them goes too."""
+        """Remove what identifies the person; keep what the figures count (year of birth,
+        sex, nationality, housing date, household, contacts). What goes and what stays is
+        privacy.anonymise_client; the Privacy page also empties the WAL afterwards."""
         self._ws.require(Permission.ANONYMISE)
         today = today or date.today()
         with self._ws.unit() as s:
             rec = s.get(ClientRecord, client_id)
             if rec is None:
                 raise NotFound(f"no client {client_id}")
-            for name in (
-                "first_name", "last_name", "v_number", "bsn", "phone", "email",
-                "languages", "permit_type", "notes",
-            ):  # fmt: skip
-                setattr(rec, name, "")
-            rec.permit_expires_on = None
-            rec.travel_document_expires_on = None
-            rec.anonymised_on = today
-            rec.closed_on = rec.closed_on or today
-            rec.search_key = EMPTY_KEY
-            s.execute(
-                update(ContactRecord)
-                .where(ContactRecord.client_id == client_id)
-                .values(notes="", follow_up="")
-            )
-            dossiers = select(ReunificationDossierRecord.id).where(
-                ReunificationDossierRecord.client_id == client_id
-            )
-            s.execute(
-                update(ReunificationDossierRecord)
-                .where(ReunificationDossierRecord.id.in_(dossiers))
-                .values(notes="")
-            )
-            s.execute(
-                update(FamilyMemberRecord)
-                .where(FamilyMemberRecord.dossier_id.in_(dossiers))
-                .values(name="", place="")
-            )
-            household = rec.household
-            if all(m.anonymised_on is not None for m in household.members):
-                household.address = household.postcode = household.notes = ""
+            anonymise_client(s, rec, today)
             self._ws.audit.record(s, self._ws.user.account_id, "client.anonymise", "client", rec.id)
+
+    def names(self, client_ids: Iterable[int]) -> dict[int, str]:
+        """Display names of these clients ("" once anonymised; a deleted one is absent).
+
+        For screens that hold only ids, such as the audit trail's viewer."""
+        ids = sorted(set(client_ids))
+        out: dict[int, str] = {}
+        with self._ws.reading() as s:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                for cid, first, last in s.execute(
+                    select(ClientRecord.id, ClientRecord.first_name, ClientRecord.last_name).where(
+                        ClientRecord.id.in_(chunk)
+                    )
+                ):
+                    out[cid] = full_name(first, last)
+        return out
 
     def export_list(self, path: Path, header: Sequence[str], rows: Sequence[Sequence[str]]) -> int:
         """Write the list as the volunteer sees it (translated by the UI) to a CSV file that

@@ -32,6 +32,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("small_counts", bool, False, "Show counts below 5 as <5 in the report"),
     SettingSpec("retention_years", int, 7, "Keep closed clients for (years)"),
     SettingSpec("lock_minutes", int, 5, "Lock after idle minutes"),
+    SettingSpec("backup_generations", int, 10, "Automatic backups to keep"),
 )
 _BY_KEY = {spec.key: spec for spec in SETTINGS}
 

@@ -23,6 +23,8 @@ from vwdesk.security.kdf import KdfParams
 from vwdesk.security.throttle import SignInThrottle
 from vwdesk.services.accounts import AccountService
 from vwdesk.services.audit import AuditTrail
+from vwdesk.services.audit_view import AuditViewService
+from vwdesk.services.auto_backup import AutoBackupService
 from vwdesk.services.backup import BackupService
 from vwdesk.services.checklist_templates import ChecklistTemplateService
 from vwdesk.services.checklists import ChecklistService
@@ -39,6 +41,7 @@ from vwdesk.services.importing.export import TemplateExportService
 from vwdesk.services.integrity import IntegrityService
 from vwdesk.services.list_export import ListExportService
 from vwdesk.services.overview import OverviewService
+from vwdesk.services.privacy import PrivacyService
 from vwdesk.services.pvt import PvtService
 from vwdesk.services.referrals import ReferralService
 from vwdesk.services.report import ReportService
@@ -164,6 +167,18 @@ class Workspace:
     @property
     def backups(self) -> BackupService:
         return BackupService(self)
+
+    @property
+    def auto_backup(self) -> AutoBackupService:
+        return AutoBackupService(self)
+
+    @property
+    def audit_view(self) -> AuditViewService:
+        return AuditViewService(self)
+
+    @property
+    def privacy(self) -> PrivacyService:
+        return PrivacyService(self)
 
     @property
     def integrity(self) -> IntegrityService:

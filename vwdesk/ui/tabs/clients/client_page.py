@@ -58,8 +58,9 @@ class ClientScreen:
     volunteers: list[VolunteerChoice]
 
 
-def load_client(ws, client_id: int) -> ClientScreen:
-    client = ws.clients.get(client_id)
+def load_client(ws, client_id: int, *, opening: bool = False) -> ClientScreen:
+    """`opening`: a volunteer opens the record (audited), rather than a reload after a change."""
+    client = ws.clients.open(client_id) if opening else ws.clients.get(client_id)
     return ClientScreen(
         client=client,
         household=ws.households.get(client.household_id),
@@ -175,12 +176,16 @@ class ClientPage(QWidget):
     def client_id(self) -> int | None:
         return self.screen.client.client_id if self.screen else None
 
-    def load(self, client_id: int) -> None:
-        self.ctx.run(lambda ws: load_client(ws, client_id), on_success=self.display, owner=self)
+    def load(self, client_id: int, *, opening: bool = True) -> None:
+        self.ctx.run(
+            lambda ws: load_client(ws, client_id, opening=opening),
+            on_success=self.display,
+            owner=self,
+        )
 
     def reload(self) -> None:
         if self.client_id is not None:
-            self.load(self.client_id)
+            self.load(self.client_id, opening=False)
 
     def display(self, screen: ClientScreen) -> None:
         keep_form = (
@@ -297,7 +302,7 @@ class ClientPage(QWidget):
         self.save_status.setText(self.tr("Saved."))
         self.changed.emit(detail.client_id)
         self.ctx.notify_changed("clients")
-        self.load(detail.client_id)
+        self.load(detail.client_id, opening=False)
 
     def _save_failed(self, exc: BaseException) -> None:
         self._form_changed()
@@ -421,7 +426,7 @@ class ClientPage(QWidget):
         def done(_result) -> None:
             self.changed.emit(client_id)
             self.ctx.notify_changed("clients")
-            self.load(client_id)
+            self.load(client_id, opening=False)
 
         self.ctx.run(
             op,
