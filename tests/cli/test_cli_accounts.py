@@ -132,3 +132,13 @@ def test_no_password_and_no_terminal_is_one_sentence(new_file: Path, monkeypatch
         monkeypatch.setattr("sys.stdin", devnull)
         assert main(["check", "--db", str(new_file), "--user", "teamleider"]) == 2
     assert "VWDESK_PASSWORD" in capsys.readouterr().err
+
+
+def test_window_options_alone_mean_the_window():
+    from vwdesk.cli import build_parser
+
+    parser = build_parser()
+    for argv in (["--lang", "en"], ["--db", "x.vwdesk"], ["--db=x.vwdesk", "--lang=nl"]):
+        from vwdesk.cli import _with_default_command
+
+        assert parser.parse_args(_with_default_command(argv)).command == "gui"

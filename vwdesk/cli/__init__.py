@@ -44,14 +44,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _with_default_command(argv: list[str]) -> list[str]:
+    """`vwdesk` alone, or with only the window's options (--db, --lang), opens the window."""
+    if not argv or argv[0].split("=")[0] in ("--db", "--lang"):
+        return ["gui", *argv]
+    return argv
+
+
 def main(argv: list[str] | None = None) -> int:
     from vwdesk.cli.common import run_command
 
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    # `vwdesk` alone, or `vwdesk --db PATH`, opens the window.
-    if not argv or argv[0].startswith("--db"):
-        argv = ["gui", *argv]
+    argv = _with_default_command(argv)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 for --help
