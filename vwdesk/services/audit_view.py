@@ -175,7 +175,7 @@ class AuditViewService:
 
     # -- rows ----------------------------------------------------------------------------
     def _entries(self, s: Session, rows: list[AuditEventRecord]) -> list[AuditEntry]:
-        accounts = dict(s.execute(select(AccountRecord.id, AccountRecord.username)).tuples().all())
+        accounts = dict(s.execute(select(AccountRecord.id, AccountRecord.username)).all())
         owners = self._owners(s, rows)
         out = []
         for ev in rows:

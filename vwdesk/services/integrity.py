@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from vwdesk.db import migrate
 
+AUDIT_TRIGGERS = frozenset({"audit_event_no_update", "audit_event_no_delete"})
+
 if TYPE_CHECKING:
     from vwdesk.services.workspace import Workspace
 
@@ -41,8 +43,17 @@ class IntegrityService:
             pages = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
             fk = len(conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
             revision = migrate.current_revision(conn)
+            triggers = {
+                r[0]
+                for r in conn.exec_driver_sql(
+                    "SELECT name FROM sqlite_master "
+                    "WHERE type = 'trigger' AND tbl_name = 'audit_event'"
+                )
+            }
         with self._ws.reading() as s:
             audit = [f"event {p.event_id}: {p.reason}" for p in self._ws.audit.verify(s)]
+        # Dropping them is the first step of editing the trail by hand.
+        audit += [f"the trigger {name} is missing" for name in AUDIT_TRIGGERS - triggers]
         return CheckReport(
             cipher_problems=cipher,
             page_problems=[p for p in pages if p != "ok"],

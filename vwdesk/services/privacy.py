@@ -338,14 +338,14 @@ class _AccessCollector:
         self.volunteers = {
             v.id: full_name(v.first_name, v.last_name) for v in s.scalars(select(VolunteerRecord))
         }
-        self.partners = dict(s.execute(select(PartnerRecord.id, PartnerRecord.name)).tuples().all())
-        self.projects = dict(s.execute(select(ProjectRecord.id, ProjectRecord.name)).tuples().all())
+        self.partners = dict(s.execute(select(PartnerRecord.id, PartnerRecord.name)).all())
+        self.projects = dict(s.execute(select(ProjectRecord.id, ProjectRecord.name)).all())
         self.templates = dict(
             s.execute(select(ChecklistTemplateRecord.id, ChecklistTemplateRecord.name))
             .tuples()
             .all()
         )
-        accounts = dict(s.execute(select(AccountRecord.id, AccountRecord.username)).tuples().all())
+        accounts = dict(s.execute(select(AccountRecord.id, AccountRecord.username)).all())
         # Foreign keys as what they point to, never as a bare id.
         self.lookups = {
             "volunteer_id": ("volunteer", self.volunteers),
