@@ -258,11 +258,14 @@ class FiguresService:
 
     def _trajectories(self, s: Session, year: int) -> Trajectories:
         t = TrajectoryRecord
+        # Naming both kinds lets SQLite seek ix_trajectory_kind_started (kind, started_on)
+        # instead of reading the whole index.
+        kinds = (TrajectoryKind.SETTLEMENT.value, TrajectoryKind.INTEGRATION.value)
         row = s.execute(
             select(
-                count_if(t.kind == TrajectoryKind.SETTLEMENT.value),
-                count_if(t.kind == TrajectoryKind.INTEGRATION.value),
-            ).where(in_year(t.started_on, year))
+                count_if(t.kind == kinds[0]),
+                count_if(t.kind == kinds[1]),
+            ).where(t.kind.in_(kinds), in_year(t.started_on, year))
         ).one()
         return Trajectories(settlement_started=row[0], integration_started=row[1])
 
