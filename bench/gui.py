@@ -48,35 +48,56 @@ def child(args: list[str], env: dict[str, str], timeout: float = 900) -> tuple[f
 
 
 def signin(db: Path, cache: Path, password: str, runs: int) -> list[Result]:
+    """Sign-in to main window, and the whole start to it, against a bare PySide6 window.
+
+    The bare window is timed from the process start to its first paint (python,
+    PySide6, QApplication, the window): what any Qt window costs before it is
+    seen. Its own construction-to-paint time is kept too, for reference.
+    """
     env = _env(cache, password)
     child(["bare"], env)
     child(["signin", "--db", str(db)], env)
-    bare, vw, kdf, to_login, span = [], [], [], [], []
+    bare_made, bare, span, to_login, to_main, kdf = [], [], [], [], [], []
     for _ in range(runs):
         t0, r = child(["bare"], env)
+        bare_made.append(r["shown_at"] - r["made_at"])
         bare.append(r["shown_at"] - t0)
         t0, r = child(["signin", "--db", str(db)], env)
-        vw.append(r["shown_at"] - t0 - r["kdf_seconds"])
-        kdf.append(r["kdf_seconds"])
-        to_login.append(r["login_shown_at"] - t0)
         span.append(r["shown_at"] - r["submit_at"] - r["kdf_seconds"])
-    s, b = summary(vw), summary(bare)
-    ratio = s["median"] / b["median"]
+        to_login.append(r["login_shown_at"] - t0)
+        to_main.append(r["shown_at"] - t0 - r["kdf_seconds"])
+        kdf.append(r["kdf_seconds"])
+    s, b = summary(span), summary(bare)
     result = Result(
         "signin",
-        "start, sign-in, main window shown (key derivation excluded)",
+        "sign-in to main window shown (key derivation excluded)",
         "s",
         "≤ 1.5x a bare PySide6 window shown",
         value=s["median"],
         stats=s,
         floor=b,
-        floor_what="a bare PySide6 QMainWindow shown, from process start, same run",
-        ratio=ratio,
-        passed=ratio <= 1.5,
-        extra={
-            "process_start_to_login_shown": summary(to_login),
-            "sign_in_to_main_window_without_kdf": summary(span),
-        },
+        floor_what="process start to a bare PySide6 QMainWindow's first paint, same run",
+        ratio=s["median"] / b["median"],
+        passed=s["median"] / b["median"] <= 1.5,
+        extra={"bare_window_made_to_shown": summary(bare_made)},
+    )
+    m = summary(to_main)
+    startup = Result(
+        "startup",
+        "process start to main window shown, signed in (key derivation excluded)",
+        "s",
+        "≤ 1.5x a bare PySide6 window shown",
+        value=m["median"],
+        stats=m,
+        floor=b,
+        floor_what="process start to a bare PySide6 QMainWindow's first paint, same run",
+        ratio=m["median"] / b["median"],
+        passed=m["median"] / b["median"] <= 1.5,
+        extra={"process_start_to_login_shown": summary(to_login)},
+        notes=[
+            "the same target read as a cold start: the login dialog alone takes "
+            f"{summary(to_login)['median']:.2f} s from the process start"
+        ],
     )
     k = summary(kdf)
     derivation = Result(
@@ -88,7 +109,7 @@ def signin(db: Path, cache: Path, password: str, runs: int) -> list[Result]:
         stats=k,
         notes=["the bench file's slots are at the floor: Argon2id 64 MiB, one pass"],
     )
-    return [result, derivation]
+    return [result, startup, derivation]
 
 
 def client_list(
@@ -137,6 +158,7 @@ def client_list(
         value=peak,
         passed=peak * 2**20 < 300e6,
         extra={
+            "vm_rss_mib_signed_in": r["vm_rss_mib_signed_in"],
             "source": "VmHWM, started again after sign-in"
             if r["peak_reset_after_sign_in"]
             else "VmHWM over the whole process",
@@ -145,6 +167,7 @@ def client_list(
             "vm_rss_mib_at_end": r["vm_rss_mib"],
         },
         notes=[
+            f"signed in with the first tab loaded it held {r['vm_rss_mib_signed_in']:.0f} MiB; "
             f"the whole process peaked at {r['vm_hwm_mib_signed_in']:.0f} MiB during sign-in "
             "(Argon2id takes 64 MiB for a moment)"
         ],

@@ -182,27 +182,7 @@ def _with_workspace(data, only, work: Path, runs: int, plans: list, log) -> list
             out += measures.figures_results(samples, mismatches, "Python's sqlite3", "sqlcipher3")
         if "plans" in only:
             plans += measures.plans(ws, data.year)
-            scans = [
-                f"{p['figure']}: {', '.join(p['full_scans_of_big_tables'])}"
-                for p in plans
-                if p["full_scans_of_big_tables"]
-            ]
-            whole = [
-                f"{p['figure']}: {', '.join(p['whole_index_scans_of_big_tables'])}"
-                for p in plans
-                if p["whole_index_scans_of_big_tables"]
-            ]
-            result = Result(
-                "plans",
-                "figure queries that scan a big table whole (EXPLAIN QUERY PLAN)",
-                "queries",
-                "none",
-                value=len(scans),
-                passed=not scans,
-                notes=[f"full scan: {s}" for s in scans]
-                + [f"reads a whole index (no seek): {s}" for s in whole],
-            )
-            out.append(result)
+            out.append(measures.plans_result(plans))
         if "pdf" in only:
             log("pdf: the year's report ...")
             out.append(measures.pdf(ws, data.year, work, runs))
