@@ -67,7 +67,6 @@ from vwdesk.services.sql_dates import (
     age_on,
     count_if,
     in_year,
-    month_of,
     overlaps_year,
     year_bounds,
     year_of,
@@ -350,17 +349,22 @@ class FiguresService:
 
     # -- for the report's charts ---------------------------------------------------------
     def monthly_contacts(self, year: int) -> dict[str, list[int]]:
-        """Contact kind -> twelve counts, January first; every kind present."""
-        month = month_of(ContactRecord.date)
+        """Contact kind -> twelve counts, January first; every kind present.
+
+        Counted per day and kind, in the order of ix_contact_date_kind, and added up
+        into months here: grouping by month in SQL sorts every contact of the year
+        first (a third of a second for the 270,000 of a national file).
+        """
+        c = ContactRecord
         with self._ws.reading() as s:
             rows = s.execute(
-                select(ContactRecord.kind, month, func.count())
-                .where(in_year(ContactRecord.date, year))
-                .group_by(ContactRecord.kind, month)
+                select(c.date, c.kind, func.count())
+                .where(in_year(c.date, year))
+                .group_by(c.date, c.kind)
             ).all()
         out = {kind.value: [0] * 12 for kind in ContactKind}
-        for kind, m, n in rows:
-            out.setdefault(kind, [0] * 12)[m - 1] = n
+        for day, kind, n in rows:
+            out.setdefault(kind, [0] * 12)[day.month - 1] += n
         return out
 
     def housed_age_sex(self, year: int) -> dict[str, dict[str, int]]:

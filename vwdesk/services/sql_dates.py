@@ -1,8 +1,10 @@
 """Date arithmetic in SQL on the ISO text dates SQLAlchemy stores in SQLite.
 
 A `date` parameter compares with a stored `YYYY-MM-DD` as plain text, and
-`strftime` gives years, months and month-days without reading rows into
-Python, so counts by year, month or age stay single aggregates.
+slices of that text give years, months and month-days without reading rows
+into Python, so counts by year, month or age stay single aggregates. (`substr`
+rather than `strftime`, which parses the date again on every call: the age
+figures of a year at national scale took three times as long with it.)
 """
 
 from __future__ import annotations
@@ -38,10 +40,8 @@ def age_on(birth, day) -> ColumnElement[int]:
     birthday's, so a birthday on `day` itself counts. (SQLite's
     `date(day, '-18 years')` would shift 29 February to 1 March and be a day off.)
     """
-    years = cast(func.strftime("%Y", day), Integer) - cast(func.strftime("%Y", birth), Integer)
-    before_birthday = case(
-        (func.strftime("%m-%d", day) < func.strftime("%m-%d", birth), 1), else_=0
-    )
+    years = year_of(day) - year_of(birth)
+    before_birthday = case((func.substr(day, 6) < func.substr(birth, 6), 1), else_=0)  # MM-DD
     return years - before_birthday
 
 
@@ -51,8 +51,8 @@ def count_if(condition) -> ColumnElement[int]:
 
 
 def year_of(column) -> ColumnElement[int]:
-    return cast(func.strftime("%Y", column), Integer)
+    return cast(func.substr(column, 1, 4), Integer)
 
 
 def month_of(column) -> ColumnElement[int]:
-    return cast(func.strftime("%m", column), Integer)
+    return cast(func.substr(column, 6, 2), Integer)
