@@ -9,9 +9,10 @@ YearFigures.to_json(), so the run also checks that both give the same figures.
 
 from __future__ import annotations
 
+# Age on the housing date from slices of the ISO text (cheaper than strftime).
 AGE = (
-    "CAST(strftime('%Y', housed_on) AS INTEGER) - CAST(strftime('%Y', birth_date) AS INTEGER)"
-    " - (strftime('%m-%d', housed_on) < strftime('%m-%d', birth_date))"
+    "CAST(substr(housed_on, 1, 4) AS INTEGER) - CAST(substr(birth_date, 1, 4) AS INTEGER)"
+    " - (substr(housed_on, 6) < substr(birth_date, 6))"
 )
 PLURAL = {"participant": "participants", "trainer": "trainers", "coach": "coaches"}
 ACTIVE = "active_from <= :d AND (active_until IS NULL OR active_until >= :d)"
@@ -66,7 +67,7 @@ def figures(conn, year: int) -> dict:
             start_year -= 1
         per_year = dict(
             rows(
-                "SELECT CAST(strftime('%Y', housed_on) AS INTEGER), count(*) FROM client"
+                "SELECT CAST(substr(housed_on, 1, 4) AS INTEGER), count(*) FROM client"
                 " WHERE housed_on BETWEEN :a AND :last GROUP BY 1",
                 a=f"{start_year}-01-01",
             )
