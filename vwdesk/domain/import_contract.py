@@ -53,7 +53,8 @@ class Column:
     kind: Kind = Kind.TEXT
     required: bool = False
     choices: tuple[str, ...] = ()  # stored values, for CHOICE
-    aliases: tuple[tuple[str, str], ...] = ()  # extra accepted spellings -> stored value
+    # extra accepted spellings -> stored value; the first for a value names it in Dutch
+    aliases: tuple[tuple[str, str], ...] = ()
     example: str | int = ""
     help: str = ""  # Dutch, shown as the header cell's comment
 
@@ -165,13 +166,14 @@ TABLES: tuple[Table, ...] = (
                 _values(Sex),
                 example="F",
                 aliases=(
-                    ("v", "F"),
-                    ("vrouw", "F"),
                     ("man", "M"),
-                    ("female", "F"),
+                    ("vrouw", "F"),
+                    ("anders", "X"),
+                    ("v", "F"),
                     ("male", "M"),
-                    ("o", "X"),
+                    ("female", "F"),
                     ("onbekend", "X"),
+                    ("o", "X"),
                 ),
                 help="M (man), F (vrouw) of X (anders/onbekend).",
             ),

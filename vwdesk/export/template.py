@@ -133,7 +133,9 @@ def _header_cell(ws, col) -> WriteOnlyCell:
     if col.help:
         text += f"\n{col.help}"
     if col.dropdown:
-        text += "\nKeuze: " + ", ".join(col.dropdown)
+        dutch = {value: alias for alias, value in reversed(col.aliases)}  # the first alias
+        shown = [f"{v} ({dutch[v]})" if v in dutch else v for v in col.dropdown]
+        text += "\nKeuze: " + ", ".join(shown)
     cell.comment = Comment(text, "vwdesk", width=300, height=120)
     return cell
 

@@ -60,7 +60,6 @@ class TableImporter:
             key_column=self.KEY_COLUMN,
             existing_key=self._stored_identity if self.KEY_COLUMN is None else None,
             repeats=self.REPEATS,
-            write=ctx.write,
             now=ctx.now,
         )
 

@@ -101,7 +101,6 @@ class Checklists(TableImporter):
             ("checklist_id", "position", "key", "title"),
             (),
             key_column=None,
-            write=ctx.write,
             now=ctx.now,
         )
 

@@ -8,7 +8,7 @@ accent-insensitively and are created when unknown.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 from datetime import date, datetime
 
 import sqlalchemy as sa
@@ -97,7 +97,7 @@ class NameRegistry:
         pk = self._next
         self._next += 1
         self.ids[name_key(name)] = pk
-        if self._ctx.write:
+        if self._ctx.writer.writing:
             self._ctx.conn.execute(
                 sa.insert(self._table).values(id=pk, name=name.strip(), **values)
             )
@@ -107,7 +107,7 @@ class NameRegistry:
 @dataclass
 class ImportContext:
     connection: Connection
-    write: bool
+    write: InitVar[bool]
     today: date = field(default_factory=date.today)
     now: str = ""
     problems: list[InputProblem] = field(default_factory=list)
@@ -130,8 +130,8 @@ class ImportContext:
         """The connection for reading (after every queued write has run)."""
         return self.writer.read()
 
-    def __post_init__(self) -> None:
-        self.writer = Writer(self.connection, threaded=self.write)
+    def __post_init__(self, write: bool) -> None:
+        self.writer = Writer(self.connection, writing=write)
         if not self.now:
             stamp = datetime.now().replace(microsecond=0)
             self.now = stamp.isoformat(sep=" ") + ".000000"  # SQLAlchemy's SQLite format

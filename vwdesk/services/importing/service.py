@@ -10,6 +10,7 @@ before the team leader confirms.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import threading
 import zipfile
@@ -82,12 +83,18 @@ class ImportService:
     def __init__(self, ws: Workspace):
         self._ws = ws
 
-    def inspect(self, path: Path, *, progress: Progress | None = None) -> ImportPreview:
+    def inspect(
+        self,
+        path: Path,
+        *,
+        progress: Progress | None = None,
+        cancel: threading.Event | None = None,
+    ) -> ImportPreview:
         """Check a file and count what importing it would do; writes nothing."""
         self._ws.require(Permission.IMPORT)
         with open_source(path) as source, self._ws.reading() as s:
             ctx = ImportContext(s.connection(), write=False)
-            summary = _walk(source, ctx, progress, None)
+            summary = _walk(source, ctx, progress, cancel)
             return ImportPreview(summary, [*source.problems, *ctx.all_problems()])
 
     def run(
@@ -117,7 +124,8 @@ class ImportService:
                         s, self._ws.user.account_id, "import", detail=_audit_detail(summary)
                     )
                 finally:
-                    conn.exec_driver_sql(f"PRAGMA cache_size = {int(cache)}")
+                    with contextlib.suppress(sa.exc.DBAPIError):  # never hide the real error
+                        conn.exec_driver_sql(f"PRAGMA cache_size = {int(cache)}")
             return summary
 
 
@@ -169,8 +177,8 @@ def _walk_tables(
                 if not missing:
                     imp.process(chunk)
                 done += len(chunk)
-                if ctx.problems and ctx.write:
-                    ctx.write = imp.store.write = False  # rolled back anyway: just check on
+                if ctx.problems:
+                    ctx.writer.writing = False  # rolled back anyway: just check on
                 if progress is not None:
                     progress(done, max(total, done))
                 if cancel is not None and cancel.is_set():

@@ -9,8 +9,9 @@ them without reading back (the import runs alone in one write transaction).
 
 The statements are SQLAlchemy Core `insert()`/`update()`, compiled once and
 run with the driver's executemany: at a million rows SQLAlchemy's
-per-value type processing costs more than SQLite itself. With `write=False`
-(the dry run) everything is decided and counted, nothing is executed.
+per-value type processing costs more than SQLite itself. While the writer is
+not `writing` (a dry run, or a file already found wrong) everything is
+decided and counted, nothing is executed.
 """
 
 from __future__ import annotations
@@ -41,14 +42,16 @@ class Writer:
     """Runs the bulk statements on a second thread, so that SQLite writes one chunk while
     Python checks the next (SQLite releases the GIL while it works). One statement at a
     time, in order; `read()` waits until the queue is empty, so the connection is never
-    used by both threads at once. Without `threaded` (or for a dry run) it runs inline."""
+    used by both threads at once. Not `writing` (a dry run, or once the file is known to be
+    wrong and will be rolled back) it runs nothing."""
 
-    def __init__(self, conn: Connection, *, threaded: bool):
+    def __init__(self, conn: Connection, *, writing: bool, threaded: bool = True):
         self._conn = conn
+        self.writing = writing
         self._error: BaseException | None = None
         self._queue: queue.Queue[tuple[str, list] | None] = queue.Queue(maxsize=2)
         self._thread: threading.Thread | None = None
-        if threaded:
+        if writing and threaded:
             self._thread = threading.Thread(target=self._run, name="import-writer", daemon=True)
             self._thread.start()
 
@@ -57,6 +60,8 @@ class Writer:
         return self._conn.dialect
 
     def execute(self, sql: str, params: list) -> None:
+        if not self.writing:
+            return
         if self._thread is None:
             self._conn.exec_driver_sql(sql, params)
             return
@@ -129,7 +134,6 @@ class TableStore:
         key_column: str | None = "ref",
         existing_key: Callable[[tuple], Hashable] | None = None,
         repeats: bool = False,
-        write: bool,
         now: str,
     ):
         """`key_column`: rows are found by that column (looked up in chunks); else, with
@@ -142,7 +146,6 @@ class TableStore:
         self.columns = tuple(columns)
         self.update_columns = tuple(update_columns)
         self.key_column = key_column
-        self.write = write
         self._pk = next(iter(table.primary_key.columns)).name
         self._assign_pk = self._pk not in self.columns
         self._update_at = [self.columns.index(c) for c in self.update_columns]
@@ -238,14 +241,14 @@ class TableStore:
                 else:
                     state = UNCHANGED
             pks.append((pk, state))
-        if self.write and inserts:
+        if self.writer.writing and inserts:
             params, consts = self._insert_params, self._constants
             if self._assign_pk:
                 rows_out = [params((pk, *v, *consts)) for pk, v in inserts]
             else:
                 rows_out = [params(v + consts) for _, v in inserts]
             self.writer.execute(self._insert_sql, rows_out)
-        if self.write and updates:
+        if self.writer.writing and updates:
             at = {c: self.columns.index(c) for c in self.update_columns}
             order = self._update_order
             params = [
@@ -279,7 +282,7 @@ class TableStore:
     # -- bulk mode -------------------------------------------------------------------------
     def expect(self, new_rows: int) -> None:
         """Drop the table's plain indexes when about to insert very many rows."""
-        if not self.write or new_rows < BULK_INDEX_THRESHOLD:
+        if not self.writer.writing or new_rows < BULK_INDEX_THRESHOLD:
             return
         conn = self.writer.read()
         held = conn.scalar(sa.select(sa.func.count()).select_from(self.table)) or 0
