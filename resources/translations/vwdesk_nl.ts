@@ -258,6 +258,33 @@
     </message>
 </context>
 <context>
+    <name>CheckStep</name>
+    <message>
+        <source>Export the problems…</source>
+        <translation>Foutenlijst exporteren…</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Fouten in het bestand</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Ander bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Opnieuw controleren</translation>
+    </message>
+    <message>
+        <source>After correcting and saving the file</source>
+        <translation>Nadat u het bestand hebt verbeterd en opgeslagen</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistItemEditor</name>
     <message>
         <source>Status</source>
@@ -441,6 +468,33 @@
     <message>
         <source>This partner is no longer on the list; choose another.</source>
         <translation>Deze partner staat niet meer op de lijst; kies een andere.</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseStep</name>
+    <message>
+        <source>Bring the team&apos;s data from a spreadsheet into vwdesk: a filled-in import template (.xlsx), a folder of CSV files (one per table, such as clients.csv) or a .zip of them. vwdesk first checks the whole file and shows what would change; nothing is saved until you confirm. It is all or nothing: with one mistake in the file, nothing is saved.</source>
+        <translation>Haal de gegevens van het team uit een spreadsheet naar vwdesk: een ingevuld importsjabloon (.xlsx), een map met CSV-bestanden (één per tabel, zoals clients.csv) of een .zip daarvan. vwdesk controleert eerst het hele bestand en laat zien wat er zou veranderen; er wordt pas iets opgeslagen als u bevestigt. Het is alles of niets: met één fout in het bestand wordt niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Choose a file (.xlsx, .zip, .csv)…</source>
+        <translation>Bestand kiezen (.xlsx, .zip, .csv)…</translation>
+    </message>
+    <message>
+        <source>Choose a folder of CSV files…</source>
+        <translation>Map met CSV-bestanden kiezen…</translation>
+    </message>
+    <message>
+        <source>No file yet?</source>
+        <translation>Nog geen bestand?</translation>
+    </message>
+    <message>
+        <source>Save empty template…</source>
+        <translation>Leeg sjabloon opslaan…</translation>
+    </message>
+    <message>
+        <source>Start from the empty template: one sheet per table with the column names, an explanation of each column, drop-down lists and an example row. The same names and refs in a second import change nothing, so you can import a file again after adding to it.</source>
+        <translation>Begin met het lege sjabloon: één blad per tabel met de kolomnamen, uitleg bij elke kolom, keuzelijsten en een voorbeeldrij. Dezelfde nummers (refs) veranderen bij een tweede import niets, dus u kunt een bestand opnieuw importeren nadat u er iets aan hebt toegevoegd.</translation>
     </message>
 </context>
 <context>
@@ -740,10 +794,6 @@
         <translation>Cliënten</translation>
     </message>
     <message>
-        <source>Export list…</source>
-        <translation>Lijst exporteren…</translation>
-    </message>
-    <message>
         <source>Register a household…</source>
         <translation>Huishouden registreren…</translation>
     </message>
@@ -802,22 +852,6 @@
     <message>
         <source>Nobody matches. Check the spelling or the filters next to the search.</source>
         <translation>Niemand gevonden. Controleer de spelling of de filters naast het zoekveld.</translation>
-    </message>
-    <message>
-        <source>Export the client list</source>
-        <translation>De cliëntenlijst exporteren</translation>
-    </message>
-    <message>
-        <source>CSV file (*.csv)</source>
-        <translation>CSV-bestand (*.csv)</translation>
-    </message>
-    <message>
-        <source>The exported file is NOT encrypted. Keep it on this computer or an encrypted USB stick, and delete it when you no longer need it. Continue?</source>
-        <translation>Het geëxporteerde bestand is NIET versleuteld. Bewaar het op deze computer of een versleutelde USB-stick en verwijder het zodra u het niet meer nodig hebt. Doorgaan?</translation>
-    </message>
-    <message>
-        <source>{count} clients exported.</source>
-        <translation>{count} cliënten geëxporteerd.</translation>
     </message>
 </context>
 <context>
@@ -1074,10 +1108,71 @@
     </message>
 </context>
 <context>
+    <name>ContactsPanel</name>
+    <message>
+        <source>Every kind</source>
+        <translation>Elke soort</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>up to and including</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>Fill in two dates, the first one not after the second one.</source>
+        <translation>Vul twee datums in, de eerste niet na de tweede.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contactmoment</numerusform>
+            <numerusform>%n contactmomenten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CountryField</name>
     <message>
         <source>Type to search, e.g. Syr</source>
         <translation>Typ om te zoeken, bijv. Syr</translation>
+    </message>
+</context>
+<context>
+    <name>CountsTableModel</name>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Ongewijzigd</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1336,17 @@
     <message>
         <source>Nobody has been referred to debt counselling yet.</source>
         <translation>Er is nog niemand doorverwezen naar schuldhulpverlening.</translation>
+    </message>
+</context>
+<context>
+    <name>DoneStep</name>
+    <message>
+        <source>The other tabs show the imported data now. The import is in the audit trail (the numbers per table, no names).</source>
+        <translation>De andere tabbladen tonen de geïmporteerde gegevens nu. De import staat in het logboek (de aantallen per tabel, geen namen).</translation>
+    </message>
+    <message>
+        <source>Import another file…</source>
+        <translation>Nog een bestand importeren…</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1937,107 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <source>Only a team leader can import data, because an import changes many records at once. Ask your team leader when data from a spreadsheet has to come into vwdesk.</source>
+        <translation>Alleen een teamleider kan gegevens importeren, omdat een import veel gegevens tegelijk verandert. Vraag uw teamleider als er gegevens uit een spreadsheet in vwdesk moeten komen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Kies het bestand om te importeren</translation>
+    </message>
+    <message>
+        <source>Import files (*.xlsx *.zip *.csv);;Excel workbooks (*.xlsx);;Zip files of CSV files (*.zip);;CSV files (*.csv)</source>
+        <translation>Importbestanden (*.xlsx *.zip *.csv);;Excel-werkmappen (*.xlsx);;Zip-bestanden met CSV-bestanden (*.zip);;CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the folder with the CSV files</source>
+        <translation>Kies de map met de CSV-bestanden</translation>
+    </message>
+    <message>
+        <source>Save the empty import template</source>
+        <translation>Het lege importsjabloon opslaan</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>vwdesk-import-template.xlsx</source>
+        <translation>vwdesk-importsjabloon.xlsx</translation>
+    </message>
+    <message>
+        <source>The empty template has been saved as {name}. Fill it in, then choose it here to import it.</source>
+        <translation>Het lege sjabloon is opgeslagen als {name}. Vul het in en kies het daarna hier om het te importeren.</translation>
+    </message>
+    <message>
+        <source>The template could not be written there. Close it if it is open in Excel, or choose another folder, and try again.</source>
+        <translation>Het sjabloon kon daar niet worden opgeslagen. Sluit het als het in Excel openstaat, of kies een andere map, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>{name} wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>File: {name}</source>
+        <translation>Bestand: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found, so nothing will be saved. Correct them in the file (the list says where), save it and check it again.</source>
+        <translation>
+            <numerusform>%n fout gevonden, dus er wordt niets opgeslagen. Verbeter de fout in het bestand (de lijst zegt waar), sla het op en controleer het opnieuw.</numerusform>
+            <numerusform>%n fouten gevonden, dus er wordt niets opgeslagen. Verbeter ze in het bestand (de lijst zegt waar), sla het op en controleer het opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the rows without problems would do:</source>
+        <translation>Wat de rijen zonder fouten zouden doen:</translation>
+    </message>
+    <message>
+        <source>This file holds no rows to import.</source>
+        <translation>Dit bestand bevat geen rijen om te importeren.</translation>
+    </message>
+    <message>
+        <source>Everything in this file is already in vwdesk: importing it changes nothing.</source>
+        <translation>Alles in dit bestand staat al in vwdesk: importeren verandert niets.</translation>
+    </message>
+    <message>
+        <source>The file is correct. Nothing has been saved yet; importing it will do this:</source>
+        <translation>Het bestand is in orde. Er is nog niets opgeslagen; importeren doet het volgende:</translation>
+    </message>
+    <message>
+        <source>Import {name} now? {added} rows are added and {updated} changed. It is all or nothing: if you stop the import, nothing is saved.</source>
+        <translation>{name} nu importeren? Er worden {added} rijen toegevoegd en {updated} gewijzigd. Het is alles of niets: als u het importeren stopt, wordt er niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Importing {name}… Stopping saves nothing.</source>
+        <translation>{name} wordt geïmporteerd… Wie stopt, slaat niets op.</translation>
+    </message>
+    <message>
+        <source>Done: {name} has been imported.</source>
+        <translation>Klaar: {name} is geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The import had already finished when you stopped it; it has been saved.</source>
+        <translation>Het importeren was al klaar toen u op Stoppen drukte; alles is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was saved.</source>
+        <translation>Het importeren is gestopt; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Close it if it is open in Excel and try again.</source>
+        <translation>Het bestand kan niet worden gelezen. Sluit het als het in Excel openstaat en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>ItemLineModel</name>
     <message>
         <source>Item</source>
@@ -1870,6 +2077,59 @@
     <message>
         <source>Contacts this account logs are recorded in the name of this team member.</source>
         <translation>Contacten die met dit account worden vastgelegd, staan op naam van dit teamlid.</translation>
+    </message>
+</context>
+<context>
+    <name>ListExportButton</name>
+    <message>
+        <source>Export list…</source>
+        <translation>Lijst exporteren…</translation>
+    </message>
+    <message>
+        <source>Save this list, as shown, as an Excel or CSV file</source>
+        <translation>Deze lijst, zoals hij nu getoond wordt, opslaan als Excel- of CSV-bestand</translation>
+    </message>
+</context>
+<context>
+    <name>ListExporter</name>
+    <message>
+        <source>Only a team leader may export lists.</source>
+        <translation>Alleen een teamleider mag lijsten exporteren.</translation>
+    </message>
+    <message>
+        <source>This list is empty: there is nothing to export.</source>
+        <translation>Deze lijst is leeg: er is niets om te exporteren.</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Lijst exporteren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file for Excel (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV-bestand voor Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>The exported file is NOT encrypted. Keep it on this computer or an encrypted USB stick, and delete it when you no longer need it. Continue?</source>
+        <translation>Het geëxporteerde bestand is NIET versleuteld. Bewaar het op deze computer of op een versleutelde USB-stick en verwijder het als u het niet meer nodig hebt. Doorgaan?</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>{name} wordt geschreven…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to {name}.</source>
+        <translation>
+            <numerusform>%n rij geëxporteerd naar {name}.</numerusform>
+            <numerusform>%n rijen geëxporteerd naar {name}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be written there. Close it if it is open in Excel, or choose another folder, and try again.</source>
+        <translation>Het bestand kon daar niet worden opgeslagen. Sluit het als het in Excel openstaat, of kies een andere map, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>Het exporteren is gestopt; er is geen bestand opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2697,25 @@
             <numerusform>%n huishouden</numerusform>
             <numerusform>%n huishoudens</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTableModel</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3605,10 @@
         <translation>Jaar</translation>
     </message>
     <message>
+        <source>Contacts</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
         <source>No consultation hours were held in {year}.</source>
         <translation>In {year} zijn geen spreekuren gehouden.</translation>
     </message>
@@ -3401,6 +3684,25 @@
     <message>
         <source>Note</source>
         <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Bestand kiezen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
     </message>
 </context>
 <context>
@@ -3827,6 +4129,10 @@
     <message>
         <source>Accounts</source>
         <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
     </message>
     <message>
         <source>(not linked)</source>
@@ -4719,6 +5025,261 @@
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message>
+        <source>Households</source>
+        <translation>Huishoudens</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Cliënten</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Vrijwilligers</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Locaties</translation>
+    </message>
+    <message>
+        <source>Consultation hours</source>
+        <translation>Spreekuren</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
+        <source>Family reunification dossiers</source>
+        <translation>Gezinsherenigingsdossiers</translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation>Gezinsleden</translation>
+    </message>
+    <message>
+        <source>Trajectories</source>
+        <translation>Trajecten</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projecten</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Doorverwijzingen</translation>
+    </message>
+    <message>
+        <source>Housing targets</source>
+        <translation>Taakstelling</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>Checklistpunten</translation>
+    </message>
+    <message>
+        <source>locations</source>
+        <translation>locaties</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>partners</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>projecten</translation>
+    </message>
+    <message>
+        <source>And {count} more problems that are not listed.</source>
+        <translation>En nog {count} fouten die niet in de lijst staan.</translation>
+    </message>
+    <message>
+        <source>The required column {col} is missing.</source>
+        <translation>De verplichte kolom {col} ontbreekt.</translation>
+    </message>
+    <message>
+        <source>The column {col} is not known in this table; rename it, remove it or start its name with # (the columns are: {cols}).</source>
+        <translation>De kolom {col} is in deze tabel onbekend; geef hem een andere naam, verwijder hem of laat de naam met # beginnen (de kolommen zijn: {cols}).</translation>
+    </message>
+    <message>
+        <source>The column {col} appears twice.</source>
+        <translation>De kolom {col} komt twee keer voor.</translation>
+    </message>
+    <message>
+        <source>{name} is not a table of the template (the tables are: {known}).</source>
+        <translation>{name} is geen tabel van het sjabloon (de tabellen zijn: {known}).</translation>
+    </message>
+    <message>
+        <source>{name}: this table appears twice.</source>
+        <translation>{name}: deze tabel komt twee keer voor.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read after row {row} ({why}).</source>
+        <translation>{name} kan na rij {row} niet verder worden gelezen ({why}).</translation>
+    </message>
+    <message>
+        <source>The folder {name} holds no .csv files.</source>
+        <translation>De map {name} bevat geen .csv-bestanden.</translation>
+    </message>
+    <message>
+        <source>{name} holds no .csv files.</source>
+        <translation>{name} bevat geen .csv-bestanden.</translation>
+    </message>
+    <message>
+        <source>{name} does not exist (any more).</source>
+        <translation>{name} bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>{name} is not an .xlsx workbook, a .zip, a folder or a .csv file.</source>
+        <translation>{name} is geen .xlsx-werkmap, .zip, map of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({why}).</source>
+        <translation>{name} kan niet worden gelezen ({why}).</translation>
+    </message>
+    <message>
+        <source>{col} is empty; it is required when {other} is filled in.</source>
+        <translation>{col} is leeg; dat is verplicht als {other} is ingevuld.</translation>
+    </message>
+    <message>
+        <source>{col} is empty; it is required.</source>
+        <translation>{col} is leeg, maar is verplicht.</translation>
+    </message>
+    <message>
+        <source>{col} is empty; an outcome needs it.</source>
+        <translation>{col} is leeg; bij een outcome hoort een datum.</translation>
+    </message>
+    <message>
+        <source>{col} is empty: only info_point contacts may be anonymous, not {kind}.</source>
+        <translation>{col} is leeg: alleen info_point-contacten mogen anoniem zijn, {kind} niet.</translation>
+    </message>
+    <message>
+        <source>{col} is empty; {what} needs it.</source>
+        <translation>{col} is leeg; {what} heeft het nodig.</translation>
+    </message>
+    <message>
+        <source>{col} {value} appears twice (also on row {first}).</source>
+        <translation>{col} {value} komt twee keer voor (ook op rij {first}).</translation>
+    </message>
+    <message>
+        <source>This row repeats row {first} (the same {cols}).</source>
+        <translation>Deze rij herhaalt rij {first} (dezelfde {cols}).</translation>
+    </message>
+    <message>
+        <source>{col} {value} is not a client or volunteer in this file or in vwdesk.</source>
+        <translation>{col} {value} is geen cliënt of vrijwilliger in dit bestand of in vwdesk.</translation>
+    </message>
+    <message>
+        <source>{col} {value} is not a client in this file or in vwdesk.</source>
+        <translation>{col} {value} is geen cliënt in dit bestand of in vwdesk.</translation>
+    </message>
+    <message>
+        <source>{col} {value} is not a volunteer in this file or in vwdesk.</source>
+        <translation>{col} {value} is geen vrijwilliger in dit bestand of in vwdesk.</translation>
+    </message>
+    <message>
+        <source>{col} {value} is not a household in this file or in vwdesk.</source>
+        <translation>{col} {value} is geen huishouden in dit bestand of in vwdesk.</translation>
+    </message>
+    <message>
+        <source>{col} {value} is not a consultation hour in this file or in vwdesk.</source>
+        <translation>{col} {value} is geen spreekuur in dit bestand of in vwdesk.</translation>
+    </message>
+    <message>
+        <source>{col} {value} is not a dossier in this file or in vwdesk.</source>
+        <translation>{col} {value} is geen dossier in dit bestand of in vwdesk.</translation>
+    </message>
+    <message>
+        <source>{col} {value} has been anonymised; remove this row so the names stay removed.</source>
+        <translation>{col} {value} is geanonimiseerd; verwijder deze rij, zodat de namen verwijderd blijven.</translation>
+    </message>
+    <message>
+        <source>{col} {value} lies before the housing date {other}.</source>
+        <translation>{col} {value} ligt vóór de huisvestingsdatum {other}.</translation>
+    </message>
+    <message>
+        <source>{col} {value} lies before {other_col} {other}.</source>
+        <translation>{col} {value} ligt vóór {other_col} {other}.</translation>
+    </message>
+    <message>
+        <source>{col} {value} lies in the future.</source>
+        <translation>{col} {value} ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>{col} {value} is not after {other_col} {other}.</source>
+        <translation>{col} {value} ligt niet na {other_col} {other}.</translation>
+    </message>
+    <message>
+        <source>{col} {value} differs from the date of consultation hour {ref} ({other}).</source>
+        <translation>{col} {value} verschilt van de datum van spreekuur {ref} ({other}).</translation>
+    </message>
+    <message>
+        <source>{col} {value} is less than {minimum}.</source>
+        <translation>{col} {value} is kleiner dan {minimum}.</translation>
+    </message>
+    <message>
+        <source>{col} {value} is not a year.</source>
+        <translation>{col} {value} is geen jaartal.</translation>
+    </message>
+    <message>
+        <source>{col} {value} is not a country (write SY, Syria or Syrië).</source>
+        <translation>{col} {value} is geen land (schrijf SY, Syria of Syrië).</translation>
+    </message>
+    <message>
+        <source>{col} {value} is not a date (write 2017-03-31 or 31-03-2017).</source>
+        <translation>{col} {value} is geen datum (schrijf 2017-03-31 of 31-03-2017).</translation>
+    </message>
+    <message>
+        <source>{col} {value} is not a date.</source>
+        <translation>{col} {value} is geen datum.</translation>
+    </message>
+    <message>
+        <source>{col} {value} is not yes or no.</source>
+        <translation>{col} {value} is geen ja of nee.</translation>
+    </message>
+    <message>
+        <source>{col} {value} is not a time of day (write 14:00).</source>
+        <translation>{col} {value} is geen tijdstip (schrijf 14:00).</translation>
+    </message>
+    <message>
+        <source>{col} {value} is not a whole number.</source>
+        <translation>{col} {value} is geen geheel getal.</translation>
+    </message>
+    <message>
+        <source>{col} {value} is not an amount in euros.</source>
+        <translation>{col} {value} is geen bedrag in euro&apos;s.</translation>
+    </message>
+    <message>
+        <source>{col} {value} is not one of: {choices}.</source>
+        <translation>{col} {value} is geen van deze waarden: {choices}.</translation>
+    </message>
+    <message>
+        <source>There is no checklist {name} in vwdesk.</source>
+        <translation>Er is geen checklist {name} in vwdesk.</translation>
+    </message>
+    <message>
+        <source>No {name} checklist was started on {day} for this household or client.</source>
+        <translation>Er is op {day} geen checklist {name} begonnen voor dit huishouden of deze cliënt.</translation>
+    </message>
+    <message>
+        <source>Item {item} is not on this checklist {times} times.</source>
+        <translation>Punt {item} staat geen {times} keer op deze checklist.</translation>
+    </message>
+    <message>
+        <source>Item {item} is not on this checklist.</source>
+        <translation>Punt {item} staat niet op deze checklist.</translation>
+    </message>
+    <message>
+        <source>New names created: {names}.</source>
+        <translation>Nieuwe namen aangemaakt: {names}.</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Team leader</source>
@@ -4775,6 +5336,41 @@
     <message>
         <source>Legal consultation</source>
         <translation>Juridisch spreekuur</translation>
+    </message>
+</context>
+<context>
+    <name>list_export</name>
+    <message>
+        <source>clients</source>
+        <translation>clienten</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacten</translation>
+    </message>
+    <message>
+        <source>consultation-hours</source>
+        <translation>spreekuren</translation>
+    </message>
+    <message>
+        <source>dossiers</source>
+        <translation>dossiers</translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation>doorverwijzingen</translation>
+    </message>
+    <message>
+        <source>home-visits</source>
+        <translation>huisbezoeken</translation>
+    </message>
+    <message>
+        <source>households-home-visits</source>
+        <translation>huishoudens-huisbezoeken</translation>
+    </message>
+    <message>
+        <source>import-problems</source>
+        <translation>importfouten</translation>
     </message>
 </context>
 <context>

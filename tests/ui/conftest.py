@@ -76,6 +76,10 @@ class RecordingDialogs(DialogService):
         self.shown.append(("save_file", title))
         return self.files.pop(0) if self.files else None
 
+    def choose_directory(self, *, title, directory=None, parent=None):
+        self.shown.append(("directory", title))
+        return self.files.pop(0) if self.files else None
+
     def open_file(self, path):
         self.shown.append(("opened", str(path)))
         return True

@@ -345,8 +345,8 @@ def test_the_team_leader_exports_the_shown_list(qtbot, workspace, make_tab, tmp_
     settle(qtbot, tab.ctx)
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("Naam;Huishouden;Nationaliteit")
-    assert lines[1].startswith("Omar Haddad;Hoefweg 12;Syrië;10-05-2017")
-    assert tab.ctx.dialogs.shown[-1] == ("info", "1 cliënten geëxporteerd.")
+    assert lines[1].startswith("Omar Haddad;Hoefweg 12;Syrië;2017-05-10")  # a date Excel reads
+    assert tab.ctx.dialogs.shown[-1] == ("info", "1 rij geëxporteerd naar lijst.csv.")
 
 
 def test_lock_clears_everything(qtbot, workspace, make_tab):

@@ -7,7 +7,7 @@ made, so the home-visit service goes through the same rules.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select, update
@@ -224,6 +224,22 @@ class ContactService:
                 [ContactRecord.date.desc(), ContactRecord.id.desc()],
                 limit,
             )
+
+    def between(self, first: date, last: date) -> list[ContactInfo]:
+        """Every contact dated from `first` to `last` (both included), by date, for the list of
+        a period. Read a month at a time: the referral look-up binds one id per contact."""
+        out: list[ContactInfo] = []
+        start = first
+        with self._ws.reading() as s:
+            while start <= last:
+                end = min(last, start + timedelta(days=30))
+                out += contact_infos(
+                    s,
+                    ContactRecord.date.between(start, end),
+                    [ContactRecord.date, ContactRecord.created_at, ContactRecord.id],
+                )
+                start = end + timedelta(days=1)
+        return out
 
     def logged_today(self) -> list[ContactInfo]:
         """Every contact created today, by anyone, the latest first."""

@@ -77,6 +77,12 @@ class DialogService(QObject):
         )
         return Path(name) if name else None
 
+    def choose_directory(
+        self, *, title: str, directory: Path | None = None, parent: QWidget | None = None
+    ) -> Path | None:
+        name = QFileDialog.getExistingDirectory(self._parent(parent), title, str(directory or ""))
+        return Path(name) if name else None
+
     def open_file(self, path: Path) -> bool:
         """Open a file in the program the system uses for it (a written PDF in the viewer)."""
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -21,6 +21,7 @@ from vwdesk.ui.context import UiContext
 from vwdesk.ui.errors import message_for
 from vwdesk.ui.widgets.checklist_fields import OptionalDateEdit, rows_table, selected_row
 from vwdesk.ui.widgets.coaching_models import ReferralTableModel
+from vwdesk.ui.widgets.list_export import ListExportButton
 
 TOPIC = "referrals"
 
@@ -56,6 +57,8 @@ class ReferralPanel(QGroupBox):
         outcome_row = QHBoxLayout()
         outcome_row.addWidget(self.outcome, 1)
         outcome_row.addWidget(self.outcome_button)
+        self.export_button = ListExportButton(ctx, "referrals", self.table, self)
+        outcome_row.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(new_row)

@@ -27,6 +27,7 @@ class AdminPage:
 
 def admin_pages() -> tuple[AdminPage, ...]:
     from vwdesk.ui.tabs.admin.accounts_page import AccountsPage
+    from vwdesk.ui.tabs.admin.import_page import ImportPage
     from vwdesk.ui.tabs.admin.volunteers_page import VolunteersPage
 
     return (
@@ -37,6 +38,8 @@ def admin_pages() -> tuple[AdminPage, ...]:
             AccountsPage,
             Permission.MANAGE_ACCOUNTS,
         ),
+        # Listed for everyone: other roles read there why only a team leader imports.
+        AdminPage("importeren", QT_TRANSLATE_NOOP("admin", "Import"), ImportPage),
     )
 
 

@@ -35,7 +35,7 @@ from vwdesk.domain.team import VolunteerChoice
 from vwdesk.ui.context import UiContext
 from vwdesk.ui.tabs.base import TabPage
 from vwdesk.ui.tabs.clients.client_page import ClientPage
-from vwdesk.ui.tabs.clients.client_texts import country_label, failure_text
+from vwdesk.ui.tabs.clients.client_texts import country_label
 from vwdesk.ui.tabs.clients.clients_model import (
     NO_VOLUNTEER,
     ClientFilter,
@@ -46,6 +46,7 @@ from vwdesk.ui.tabs.clients.clients_model import (
 from vwdesk.ui.tabs.clients.household_dialog import RegisterHouseholdDialog
 from vwdesk.ui.tabs.sessions.dialog_host import DialogHost
 from vwdesk.ui.widgets.checklist_labels import phase_label
+from vwdesk.ui.widgets.list_export import ListExportButton
 
 TOPIC = "clients"
 COLUMN_WIDTHS = (210, 260, 110, 120, 170, 190)
@@ -79,8 +80,7 @@ class ClientsTab(TabPage):
         # -- the list page ---------------------------------------------------------------------
         title = QLabel(self.tr("Clients"), objectName="pageTitle")
         self.summary = QLabel(objectName="muted")
-        self.export_button = QPushButton(self.tr("Export list…"))
-        self.export_button.clicked.connect(self.export_list)
+        self.export_button = ListExportButton(ctx, "clients", lambda: self.view, self)
         self.new_button = QPushButton(self.tr("Register a household…"), objectName="primary")
         self.new_button.setToolTip(self.tr("Ctrl+N"))
         self.new_button.clicked.connect(self.new_household)
@@ -381,34 +381,6 @@ class ClientsTab(TabPage):
         if detail is not None and detail.members:
             self._wanted = detail.members[0].client_id
             self.open_client(self._wanted)
-
-    def export_list(self) -> None:
-        path = self.ctx.dialogs.choose_save_file(
-            title=self.tr("Export the client list"),
-            name_filter=self.tr("CSV file (*.csv)"),
-            parent=self,
-        )
-        if path is None:
-            return
-        if not self.ctx.dialogs.question(
-            self.tr(
-                "The exported file is NOT encrypted. Keep it on this computer or an "
-                "encrypted USB stick, and delete it when you no longer need it. Continue?"
-            ),
-            parent=self,
-        ):
-            return
-        columns = range(self.model.columnCount())
-        header = [self.model.headerData(c, Qt.Orientation.Horizontal) for c in columns]
-        rows = [[self.model.display(r, c) for c in columns] for r in self.model.visible_rows()]
-        self.ctx.run(
-            lambda ws: ws.clients.export_list(path, header, rows),
-            on_success=lambda n: self.ctx.dialogs.info(
-                self.tr("{count} clients exported.").format(count=n), parent=self
-            ),
-            on_failure=lambda exc: self.ctx.dialogs.error(failure_text(exc), parent=self),
-            owner=self,
-        )
 
     def _close_dialog(self) -> None:
         dialog = self.dialogs.current

@@ -37,6 +37,7 @@ from vwdesk.ui.tabs.dossiers.dossier_panel import DossierPanel
 from vwdesk.ui.tabs.dossiers.dossier_texts import filter_label
 from vwdesk.ui.tabs.sessions.rows_model import ROW_ROLE
 from vwdesk.ui.tabs.sessions.tables import table
+from vwdesk.ui.widgets.list_export import ListExportButton
 
 FILTERS = (
     DossierFilter.OPEN,
@@ -94,6 +95,8 @@ class DossiersTab(TabPage):
         filters = QHBoxLayout()
         filters.addWidget(self.filter_box)
         filters.addWidget(self.search_field, 1)
+        self.export_button = ListExportButton(ctx, "dossiers", self.view, self)
+        filters.addWidget(self.export_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

@@ -27,6 +27,7 @@ from vwdesk.domain.sessions import SessionInfo, week_of
 from vwdesk.ui import icons
 from vwdesk.ui.context import UiContext
 from vwdesk.ui.tabs.base import TabPage
+from vwdesk.ui.tabs.sessions.contacts_panel import ContactsPanel
 from vwdesk.ui.tabs.sessions.dialog_host import DialogHost
 from vwdesk.ui.tabs.sessions.hour_panel import HourPanel
 from vwdesk.ui.tabs.sessions.schedule_panel import SchedulePanel
@@ -132,6 +133,8 @@ class SessionsTab(TabPage):
         self.bottom = QTabWidget()
         self.bottom.addTab(self.schedule_panel, self.tr("Weekly schedule"))
         self.bottom.addTab(stats_box, self.tr("Per location"))
+        self.contacts_panel = ContactsPanel(self.ctx)  # every contact of a period, exportable
+        self.bottom.addTab(self.contacts_panel, self.tr("Contacts"))
         bottom = self.bottom
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(week_box)
@@ -161,6 +164,7 @@ class SessionsTab(TabPage):
         )
         if self.stack.currentWidget() is self.hour:
             self.hour.reload()
+        self.contacts_panel.refresh()
 
     def _lists_loaded(self, lists: tuple) -> None:
         schedules, self.locations, staff, years = lists
@@ -315,6 +319,7 @@ class SessionsTab(TabPage):
     def clear(self) -> None:
         self.dialog_host.close()
         self.hour.clear()
+        self.contacts_panel.clear()
         self.stack.setCurrentWidget(self.overview)
         for model in (self.sessions, self.stats):
             model.set_rows([])

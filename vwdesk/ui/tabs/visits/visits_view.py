@@ -40,6 +40,7 @@ from vwdesk.ui.tabs.visits.visit_models import (
     PoolTableModel,
     WeekLoadTableModel,
 )
+from vwdesk.ui.widgets.list_export import ListExportButton
 
 WEEKS_AHEAD = 8
 
@@ -88,6 +89,8 @@ class VisitsTab(TabPage):
         filter_row.addWidget(QLabel(self.tr("Show")))
         filter_row.addWidget(self.show_box, 1)
         household_buttons = QHBoxLayout()
+        self.household_export = ListExportButton(ctx, "visit_households", self.household_view, self)
+        household_buttons.addWidget(self.household_export)
         household_buttons.addStretch(1)
         household_buttons.addWidget(self.frequency_button)
         household_buttons.addWidget(self.plan_button)
@@ -115,6 +118,8 @@ class VisitsTab(TabPage):
         planned_buttons = QHBoxLayout()
         planned_buttons.addWidget(self.include_recorded)
         planned_buttons.addStretch(1)
+        self.planned_export = ListExportButton(ctx, "home_visits", self.planned_view, self)
+        planned_buttons.addWidget(self.planned_export)
         planned_buttons.addWidget(self.cancel_button)
         planned_buttons.addWidget(self.record_button)
         planned_page = QWidget()
