@@ -173,9 +173,9 @@ def _with_workspace(data, only, work: Path, runs: int, plans: list, log) -> list
                 "plain": measures.plain_engine(plain_path, cache_size),
                 "control": measures.plain_engine(plain_path, cache_size, module=sqlcipher3),
             }
-            log(f"figures: {data.year}, {runs} runs each, encrypted and plain, with floors ...")
+            log(f"figures: {data.year}, {2 * runs} runs each, encrypted and plain, with floors ...")
             try:
-                samples, mismatches = measures.figures(ws, engines, data.year, runs)
+                samples, mismatches = measures.figures(ws, engines, data.year, 2 * runs)
             finally:
                 for engine in engines.values():
                     engine.dispose()
