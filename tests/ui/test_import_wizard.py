@@ -313,3 +313,19 @@ def test_lock_forgets_the_file(qtbot, workspace, make_page, tmp_path):
     assert wizard.path is None and wizard.preview is None
     assert wizard.check.counts.rowCount() == 0 and wizard.check.problems.rowCount() == 0
     assert wizard.step == wizard.CHOOSE and page.stack.currentWidget() is page.refusal
+
+
+def test_stopping_the_check_keeps_the_wizard_where_it_was(qtbot, workspace, make_page, tmp_path):
+    page = make_page(workspace)
+    wizard = page.wizard
+    gate = threading.Event()
+    page.ctx.worker.run(gate.wait)
+    page.ctx.dialogs.files = [write_xlsx(fixture_tables(), tmp_path / "team.xlsx")]
+    qtbot.mouseClick(wizard.choose.file_button, LEFT)
+    dialog = wizard.findChild(ProgressDialog)
+    stop = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Annuleren")
+    qtbot.mouseClick(stop, LEFT)
+    gate.set()
+    settle(qtbot, page.ctx)
+    assert wizard.step == wizard.CHOOSE and wizard.preview is None
+    assert page.ctx.dialogs.shown == [("open_file", "Kies het bestand om te importeren")]

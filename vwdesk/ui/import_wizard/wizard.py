@@ -163,11 +163,17 @@ class ImportWizard(QWidget):
         self.folder = path.parent
 
         def op(progress: Progress) -> ImportPreview:
+            stop = threading.Event()  # stopping a check loses nothing: it writes nothing
+
             def report(done: int, total: int) -> None:
                 progress.report(done, total)
-                progress.check()  # stopping a check loses nothing: it writes nothing
+                if progress.cancelled:
+                    stop.set()
 
-            return ws.importer.inspect(path, progress=report)
+            try:
+                return ws.importer.inspect(path, progress=report, cancel=stop)
+            except ImportCancelled:
+                raise Cancelled from None
 
         self.job = run_with_progress(
             self.ctx.worker,
