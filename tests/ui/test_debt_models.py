@@ -17,7 +17,7 @@ from vwdesk.ui.tabs.debt.debt_models import (
     PaymentArrangementTableModel,
 )
 from vwdesk.ui.widgets.checklist_models import ChecklistItemsTableModel, PastDueTableModel
-from vwdesk.ui.widgets.checklist_rows_model import ROW_ROLE, SORT_ROLE
+from vwdesk.ui.widgets.rows_table_model import ROW_ROLE, SORT_ROLE
 
 D = date.fromisoformat
 

@@ -14,8 +14,8 @@ from vwdesk.domain.enums import ContactKind, SessionKind
 from vwdesk.domain.sessions import ScheduleInput
 from vwdesk.ui.context import UiContext
 from vwdesk.ui.tabs.sessions.contact_dialog import ContactDialog
-from vwdesk.ui.tabs.sessions.rows_model import ROW_ROLE
 from vwdesk.ui.tabs.sessions.sessions_view import SessionsTab
+from vwdesk.ui.widgets.rows_table_model import ROW_ROLE
 from vwdesk.ui.worker import Worker
 
 

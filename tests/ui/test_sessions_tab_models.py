@@ -10,7 +10,6 @@ from vwdesk.domain.enums import Channel, ContactKind, SessionKind
 from vwdesk.domain.sessions import ContactInfo, LocationStats, ScheduleInfo, SessionInfo
 from vwdesk.domain.visits import HouseholdDue, PlannedVisit, PoolVolunteer, WeekLoad
 from vwdesk.ui.tabs.sessions.contact_models import ContactTableModel, TopicListModel
-from vwdesk.ui.tabs.sessions.rows_model import ROW_ROLE, SORT_ROLE
 from vwdesk.ui.tabs.sessions.session_models import (
     LocationStatsTableModel,
     ScheduleTableModel,
@@ -23,6 +22,7 @@ from vwdesk.ui.tabs.visits.visit_models import (
     PoolTableModel,
     WeekLoadTableModel,
 )
+from vwdesk.ui.widgets.rows_table_model import ROW_ROLE, SORT_ROLE
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 

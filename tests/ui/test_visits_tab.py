@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QDialogButtonBox
 from tests.unit.test_sessions_world import TODAY, build_world
 from vwdesk.domain.visits import VisitPlan
 from vwdesk.ui.context import UiContext
-from vwdesk.ui.tabs.sessions.rows_model import ROW_ROLE
 from vwdesk.ui.tabs.visits.visit_dialogs import PlanVisitDialog, RecordVisitDialog
 from vwdesk.ui.tabs.visits.visit_models import HouseholdFilter
 from vwdesk.ui.tabs.visits.visits_view import VisitsTab
+from vwdesk.ui.widgets.rows_table_model import ROW_ROLE
 from vwdesk.ui.worker import Worker
 
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt
 from vwdesk.domain.errors import InputProblem
 from vwdesk.services.importing import ImportSummary, TableCounts
 from vwdesk.ui.import_wizard.import_texts import problem_cells, table_name
-from vwdesk.ui.tabs.sessions.rows_model import RowsTableModel
+from vwdesk.ui.widgets.rows_table_model import RowsTableModel
 
 _RIGHT = Qt.AlignmentFlag.AlignRight
 

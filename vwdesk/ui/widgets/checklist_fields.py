@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vwdesk.ui.widgets.checklist_rows_model import ROW_ROLE, SORT_ROLE
+from vwdesk.ui.widgets.rows_table_model import ROW_ROLE, SORT_ROLE
 
 _EMPTY = QDate(1900, 1, 1)
 

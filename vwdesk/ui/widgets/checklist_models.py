@@ -16,7 +16,7 @@ from vwdesk.ui.widgets.checklist_labels import (
     status_mark,
     status_short_label,
 )
-from vwdesk.ui.widgets.checklist_rows_model import RowsTableModel
+from vwdesk.ui.widgets.rows_table_model import RowsTableModel
 
 
 def item_details(item: ChecklistItem) -> str:

@@ -20,7 +20,7 @@ from vwdesk.ui.widgets.checklist_labels import (
     short_date,
     trajectory_kind_label,
 )
-from vwdesk.ui.widgets.checklist_rows_model import RowsTableModel
+from vwdesk.ui.widgets.rows_table_model import RowsTableModel
 
 
 def _iso(day: date | None) -> str:

@@ -12,7 +12,7 @@ from vwdesk.domain.team import Volunteer
 from vwdesk.ui.labels import role_label
 from vwdesk.ui.tabs.admin.admin_texts import account_state, weekdays_text, yes_no
 from vwdesk.ui.tabs.clients.client_texts import short_date
-from vwdesk.ui.tabs.sessions.rows_model import RowsTableModel
+from vwdesk.ui.widgets.rows_table_model import RowsTableModel
 
 
 class VolunteerTableModel(RowsTableModel[Volunteer]):

@@ -27,8 +27,8 @@ from vwdesk.ui.context import UiContext
 from vwdesk.ui.tabs.admin.team_models import VolunteerTableModel
 from vwdesk.ui.tabs.admin.volunteer_form import VolunteerForm
 from vwdesk.ui.tabs.clients.client_texts import failure_text, invalid_date_text
-from vwdesk.ui.tabs.sessions.rows_model import ROW_ROLE
 from vwdesk.ui.tabs.sessions.tables import selected, table
+from vwdesk.ui.widgets.rows_table_model import ROW_ROLE
 
 TOPIC = "team"
 

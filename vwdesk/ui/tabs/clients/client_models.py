@@ -17,8 +17,8 @@ from vwdesk.ui.tabs.clients.client_texts import (
     status_label,
     timeline_what,
 )
-from vwdesk.ui.tabs.sessions.rows_model import RowsTableModel
 from vwdesk.ui.tabs.sessions.texts import topics_label
+from vwdesk.ui.widgets.rows_table_model import RowsTableModel
 
 
 class MemberTableModel(RowsTableModel[Member]):

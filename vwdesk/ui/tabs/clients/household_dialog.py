@@ -39,9 +39,9 @@ from vwdesk.ui.tabs.clients.client_texts import (
     short_date,
 )
 from vwdesk.ui.tabs.clients.duplicate_dialog import OPEN_EXISTING, DuplicateDialog
-from vwdesk.ui.tabs.sessions.rows_model import RowsTableModel
 from vwdesk.ui.tabs.sessions.tables import table
 from vwdesk.ui.widgets.date_field import DateField
+from vwdesk.ui.widgets.rows_table_model import RowsTableModel
 
 
 class DraftMemberModel(RowsTableModel[ClientInput]):

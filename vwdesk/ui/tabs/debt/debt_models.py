@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from vwdesk.domain.debt import DebtHousehold, DebtReferral, PaymentArrangement
 from vwdesk.domain.enums import ChecklistItemStatus
 from vwdesk.ui.widgets.checklist_labels import euros, short_date
-from vwdesk.ui.widgets.checklist_rows_model import RowsTableModel
+from vwdesk.ui.widgets.rows_table_model import RowsTableModel
 
 
 def _iso(day: date | None) -> str:

@@ -46,9 +46,9 @@ from vwdesk.ui.widgets.checklist_fields import (
 )
 from vwdesk.ui.widgets.checklist_labels import euros
 from vwdesk.ui.widgets.checklist_models import PastDueTableModel
-from vwdesk.ui.widgets.checklist_rows_model import ROW_ROLE
 from vwdesk.ui.widgets.checklist_template_dialog import ChecklistTemplateDialog
 from vwdesk.ui.widgets.checklist_view import ChecklistView
+from vwdesk.ui.widgets.rows_table_model import ROW_ROLE
 
 KEY = ChecklistKind.DEBT_PREVENTION.value
 

@@ -12,14 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,8 +31,7 @@ from vwdesk.domain.enums import Sex
 from vwdesk.ui.tabs.dossiers.dossier_dialogs import SubmitDialog
 from vwdesk.ui.tabs.dossiers.dossier_texts import country_label, relation_label, sex_label
 from vwdesk.ui.tabs.sessions.texts import short_date
-
-Index = QModelIndex | QPersistentModelIndex
+from vwdesk.ui.widgets.rows_table_model import Index, RowsTableModel
 
 
 @dataclass
@@ -74,22 +66,11 @@ def rows_for(detail: DossierDetail, housed_on: date) -> list[ArrivalRow]:
     return rows
 
 
-class ArrivalTableModel(QAbstractTableModel):
-    """Editable: the tick, names, dates, sex and nationality (QDate cells get a date editor)."""
+class ArrivalTableModel(RowsTableModel[ArrivalRow]):
+    """Editable: the tick, names, dates, sex and nationality (QDate cells get a date editor).
+    The rows, headers and counts are the base's; cells and editing are its own."""
 
     MEMBER, FIRST, LAST, BORN, SEX, NATIONALITY, HOUSED = range(7)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ArrivalRow] = []
-
-    def set_rows(self, rows: list[ArrivalRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[ArrivalRow]:
-        return list(self._rows)
 
     def headers(self) -> list[str]:
         return [
@@ -101,17 +82,6 @@ class ArrivalTableModel(QAbstractTableModel):
             self.tr("Nationality"),
             self.tr("Housed on"),
         ]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -132,10 +102,10 @@ class ArrivalTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_value(row, column)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+            return self.display(row, column)
         return None
 
-    def _display(self, row: ArrivalRow, column: int) -> str:
+    def display(self, row: ArrivalRow, column: int) -> str:
         if column == self.FIRST:
             return row.first_name
         if column == self.LAST:
@@ -155,7 +125,7 @@ class ArrivalTableModel(QAbstractTableModel):
             return QDate(day.year, day.month, day.day)
         if column == self.NATIONALITY:
             return country_label(row.nationality)
-        return self._display(row, column) if column != self.SEX else row.sex
+        return self.display(row, column) if column != self.SEX else row.sex
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():

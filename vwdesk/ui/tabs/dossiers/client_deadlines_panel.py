@@ -17,8 +17,8 @@ from vwdesk.domain.deadlines import Deadline
 from vwdesk.ui.context import UiContext
 from vwdesk.ui.tabs.dossiers.dossier_models import DeadlineTableModel
 from vwdesk.ui.tabs.dossiers.dossier_texts import fit_rows
-from vwdesk.ui.tabs.sessions.rows_model import ROW_ROLE
 from vwdesk.ui.tabs.sessions.tables import table
+from vwdesk.ui.widgets.rows_table_model import ROW_ROLE
 
 
 class ClientDeadlinesPanel(QGroupBox):

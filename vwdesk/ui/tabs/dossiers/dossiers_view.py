@@ -35,9 +35,9 @@ from vwdesk.ui.tabs.dossiers.dossier_models import (
 )
 from vwdesk.ui.tabs.dossiers.dossier_panel import DossierPanel
 from vwdesk.ui.tabs.dossiers.dossier_texts import filter_label
-from vwdesk.ui.tabs.sessions.rows_model import ROW_ROLE
 from vwdesk.ui.tabs.sessions.tables import table
 from vwdesk.ui.widgets.list_export import ListExportButton
+from vwdesk.ui.widgets.rows_table_model import ROW_ROLE
 
 FILTERS = (
     DossierFilter.OPEN,

@@ -36,8 +36,8 @@ from vwdesk.ui.tabs.overview.overview_models import (
     VisitLineModel,
     deadline_target,
 )
-from vwdesk.ui.tabs.sessions.rows_model import ROW_ROLE
 from vwdesk.ui.tabs.sessions.tables import table
+from vwdesk.ui.widgets.rows_table_model import ROW_ROLE
 
 MAX_ROWS = 8
 

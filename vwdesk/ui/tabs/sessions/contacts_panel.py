@@ -17,10 +17,10 @@ from vwdesk.domain.sessions import ContactInfo
 from vwdesk.ui.context import UiContext
 from vwdesk.ui.labels import contact_kind_label
 from vwdesk.ui.tabs.sessions.contact_models import ContactTableModel
-from vwdesk.ui.tabs.sessions.rows_model import ROW_ROLE
 from vwdesk.ui.tabs.sessions.tables import table
 from vwdesk.ui.widgets.date_field import DateField
 from vwdesk.ui.widgets.list_export import ListExportButton
+from vwdesk.ui.widgets.rows_table_model import ROW_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 

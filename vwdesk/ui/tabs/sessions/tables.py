@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from vwdesk.ui.tabs.sessions.rows_model import ROW_ROLE, SORT_ROLE
+from vwdesk.ui.widgets.rows_table_model import ROW_ROLE, SORT_ROLE
 
 
 def table(model, stretch: int | None = None) -> tuple[QTableView, QSortFilterProxyModel]:

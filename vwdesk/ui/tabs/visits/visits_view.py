@@ -29,7 +29,6 @@ from vwdesk.domain.visits import HouseholdDue, PlannedVisit
 from vwdesk.ui.context import UiContext
 from vwdesk.ui.tabs.base import TabPage
 from vwdesk.ui.tabs.sessions.dialog_host import DialogHost
-from vwdesk.ui.tabs.sessions.rows_model import ROW_ROLE
 from vwdesk.ui.tabs.sessions.tables import selected, table
 from vwdesk.ui.tabs.sessions.texts import refusal_sentence
 from vwdesk.ui.tabs.visits.visit_dialogs import FrequencyDialog, PlanVisitDialog, RecordVisitDialog
@@ -41,6 +40,7 @@ from vwdesk.ui.tabs.visits.visit_models import (
     WeekLoadTableModel,
 )
 from vwdesk.ui.widgets.list_export import ListExportButton
+from vwdesk.ui.widgets.rows_table_model import ROW_ROLE
 
 WEEKS_AHEAD = 8
 

@@ -1,8 +1,8 @@
-"""The base of the checklist and debt table models: named columns, one `set_rows()`.
+"""The base of the app's list models: named columns, one `set_rows()` entry point.
 
 Subclasses say what a cell shows (`display`), how it sorts (`sort_key`) and,
-when needed, a tooltip or a warning colour. The row dataclass is available
-under ROW_ROLE, so views and tests never index into private lists.
+when needed, its tooltip, colour and alignment. The row dataclass itself is
+available under ROW_ROLE, so views and tests never index into private lists.
 """
 
 from __future__ import annotations
@@ -23,12 +23,13 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class RowsTableModel(QAbstractTableModel, Generic[T]):
-    NUMERIC: tuple[int, ...] = ()  # columns aligned right
+    NUMERIC: tuple[int, ...] = ()  # columns aligned right (amounts, counts)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[T] = []
 
+    # -- what subclasses fill in ---------------------------------------------------------
     def headers(self) -> list[str]:
         raise NotImplementedError
 
@@ -41,12 +42,17 @@ class RowsTableModel(QAbstractTableModel, Generic[T]):
     def tooltip(self, row: T, column: int) -> str | None:
         return None
 
+    def muted(self, row: T) -> bool:
+        """Rows that no longer count (cancelled, recorded) are drawn in the muted colour."""
+        return False
+
     def warning(self, row: T, column: int) -> bool:
         return False
 
-    def muted(self, row: T) -> bool:
-        return False
+    def alignment(self, column: int) -> Qt.AlignmentFlag | None:
+        return Qt.AlignmentFlag.AlignRight if column in self.NUMERIC else None
 
+    # -- the one entry point -------------------------------------------------------------
     def set_rows(self, rows: Iterable[T]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
@@ -58,6 +64,7 @@ class RowsTableModel(QAbstractTableModel, Generic[T]):
     def row_at(self, row: int) -> T:
         return self._rows[row]
 
+    # -- Qt ------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -86,6 +93,7 @@ class RowsTableModel(QAbstractTableModel, Generic[T]):
                 return QColor(theme.ERROR)
             if self.muted(row):
                 return QColor(theme.MUTED)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            align = self.alignment(column)
+            return None if align is None else int(align | Qt.AlignmentFlag.AlignVCenter)
         return None
