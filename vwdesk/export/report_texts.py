@@ -8,8 +8,7 @@ right; `{n}` is the count as shown (a number, or "<5" with small counts).
 
 from __future__ import annotations
 
-import gettext
-from functools import lru_cache
+from vwdesk.domain.countries import dutch_name, english_name
 
 LANGS = ("nl", "en")
 
@@ -349,9 +348,16 @@ DEMONYMS: dict[str, tuple[str, str]] = {
     "YE": ("Jemenieten", "Yemenis"),
 }
 
-# Short names where the ISO name reads like a treaty ("Iran, Islamic Republic of").
+# Short names where the ISO name reads like a treaty ("Iran, Islamic Republic of");
+# the Dutch ones are the everyday names pycountry's catalogue gives the common name.
 _SHORT_EN = {"PS": "Palestine", "RU": "Russia", "CD": "DR Congo", "XX": "Stateless"}
-_SHORT_NL = {"XX": "Staatloos", "CD": "Congo (DR)"}
+_SHORT_NL = {
+    "XX": "Staatloos",
+    "CD": "Congo (DR)",
+    "KP": "Noord-Korea",
+    "KR": "Zuid-Korea",
+    "MD": "Moldavië",
+}
 
 
 def text(lang: str, key: str, **values) -> str:
@@ -388,27 +394,10 @@ def demonym(code: str, lang: str) -> str:
 
 
 def country_name(code: str, lang: str) -> str:
-    """The country's common name in the report's language (ISO data of pycountry)."""
+    """The country's common name in the report's language (domain/countries.py, which
+    reads pycountry's ISO data), or the code itself when it is no country."""
     code = code.upper()
     short = (_SHORT_NL if lang == "nl" else _SHORT_EN).get(code)
     if short:
         return short
-    import pycountry
-
-    country = pycountry.countries.get(alpha_2=code)
-    if country is None:
-        return code
-    english = getattr(country, "common_name", None) or country.name
-    if lang != "nl":
-        return english
-    dutch = _dutch().gettext(english)
-    if dutch == english and english != country.name:
-        dutch = _dutch().gettext(country.name)
-    return dutch or english
-
-
-@lru_cache(maxsize=1)
-def _dutch() -> gettext.NullTranslations:
-    import pycountry
-
-    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["nl"], fallback=True)
+    return dutch_name(code) if lang == "nl" else english_name(code)
