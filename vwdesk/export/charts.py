@@ -15,7 +15,7 @@ from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from vwdesk.export.report_model import SMALL, Chart
+from vwdesk.export.report_charts import SMALL, Chart
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"

@@ -40,7 +40,8 @@ from reportlab.platypus import (
 from vwdesk import __version__
 from vwdesk.export import charts
 from vwdesk.export.charts import ACCENT, FONT, FONT_BOLD, GRID, INK, MUTED
-from vwdesk.export.report_model import Chart, ExportCancelled, ReportModel, Section
+from vwdesk.export.report_charts import Chart
+from vwdesk.export.report_model import ExportCancelled, ReportModel, Section
 from vwdesk.resources import resource
 
 log = logging.getLogger(__name__)

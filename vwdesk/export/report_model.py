@@ -15,7 +15,14 @@ from datetime import date
 
 from vwdesk.domain.errors import VwdeskError
 from vwdesk.domain.figures import YearFigures
-from vwdesk.export.report_texts import counted, demonym, long_date, month_names, text
+from vwdesk.export.report_charts import (
+    SMALL,
+    Chart,
+    age_sex_chart,
+    contacts_chart,
+    nationality_chart,
+)
+from vwdesk.export.report_texts import counted, demonym, long_date, text
 
 # Stable section keys shared by the model, the PDF, the stored prose and the tab.
 HOUSING = "housing"
@@ -37,9 +44,6 @@ _AFTER = (HOME_VISITS, DEBT, PVT, OTHER, TEAM)
 # Shown even when empty: what a municipality always expects to read about.
 _ALWAYS = frozenset({HOUSING, CONSULTATION, LEGAL, SOCIAL_GUIDANCE, TEAM})
 
-CONTACT_KINDS = ("social_guidance", "info_point", "legal")
-SMALL = 5  # with the small_counts setting, counts 1..SMALL-1 read "<5"
-
 
 class ExportCancelled(VwdeskError):
     """The user stopped an export; no file was written. (Here, not in the PDF builder,
@@ -60,24 +64,6 @@ class ReportSettings:
     municipality: str = ""
     small_counts: bool = False
     logo_path: str | None = None
-
-
-@dataclass(frozen=True)
-class Series:
-    name: str
-    values: tuple[int, ...]
-
-
-@dataclass(frozen=True)
-class Chart:
-    """A chart as data; vwdesk/export/charts.py draws it."""
-
-    key: str  # nationalities | age_sex | contacts_by_month
-    kind: str  # hbar | bars | lines
-    title: str
-    categories: tuple[str, ...]
-    series: tuple[Series, ...]
-    small_counts: bool = False
 
 
 @dataclass(frozen=True)
@@ -251,7 +237,10 @@ def _bodies(f: YearFigures, say: _Say, place: str, monthly, age_sex) -> dict:
     if largest:
         housing.append(largest)
     housing.append(say.n("b.dwellings", h.dwellings))
-    charts = [c for c in (_nationality_chart(h.by_nationality, say), _age_sex_chart(age_sex, say))]
+    charts = [
+        nationality_chart(h.by_nationality, say.lang, say.small_counts),
+        age_sex_chart(age_sex, say.lang, say.small_counts),
+    ]
     out[HOUSING] = (_housing_lead(f, say, place), "", housing, [c for c in charts if c], True)
 
     c = f.contacts
@@ -263,7 +252,7 @@ def _bodies(f: YearFigures, say: _Say, place: str, monthly, age_sex) -> dict:
             say.n("b.contacts_ip", c.info_point),
             say.n("b.contacts_legal", c.legal),
         ],
-        [ch for ch in (_contacts_chart(monthly, say),) if ch],
+        [ch for ch in (contacts_chart(monthly, say.lang),) if ch],
         True,
     )
 
@@ -403,73 +392,3 @@ def _housing_lead(f: YearFigures, say: _Say, place: str) -> str:
     else:
         key = "target.ahead"
     return sentence + " " + say.t(key, start=start, end=end, prev=prev, target=t.target, ahead=-end)
-
-
-# -- charts ---------------------------------------------------------------------------
-
-MAX_NATIONALITY_BARS = 8
-
-
-def _nationality_chart(by_nationality: Mapping[str, int], say: _Say) -> Chart | None:
-    from vwdesk.export.report_texts import country_name
-
-    items = sorted(
-        ((n, code) for code, n in by_nationality.items() if n > 0), key=lambda x: (-x[0], x[1])
-    )
-    if not items:
-        return None
-    shown, rest = items[:MAX_NATIONALITY_BARS], items[MAX_NATIONALITY_BARS:]
-    if say.small_counts:
-        # A bar per nationality of one or two people would point at them: group them.
-        rest = rest + [x for x in shown if x[0] < SMALL]
-        shown = [x for x in shown if x[0] >= SMALL]
-    categories = [country_name(code, say.lang) for _, code in shown]
-    values = [n for n, _ in shown]
-    if rest:
-        categories.append(say.t("chart.other_nationalities"))
-        values.append(sum(n for n, _ in rest))
-    return Chart(
-        key="nationalities",
-        kind="hbar",
-        title=say.t("chart.nationalities"),
-        categories=tuple(categories),
-        series=(Series("", tuple(values)),),
-        small_counts=say.small_counts,
-    )
-
-
-def _age_sex_chart(age_sex: Mapping[str, Mapping[str, int]], say: _Say) -> Chart | None:
-    if not age_sex or not any(sum(v.values()) for v in age_sex.values()):
-        return None
-    bands = list(age_sex)
-    sexes = ["M", "F"]
-    if any(age_sex[b].get("X", 0) for b in bands):
-        sexes.append("X")
-    series = tuple(
-        Series(say.t(f"sex.{s}"), tuple(int(age_sex[b].get(s, 0)) for b in bands)) for s in sexes
-    )
-    return Chart(
-        key="age_sex",
-        kind="bars",
-        title=say.t("chart.age_sex"),
-        categories=tuple(bands),
-        series=series,
-        small_counts=say.small_counts,
-    )
-
-
-def _contacts_chart(monthly: Mapping[str, Sequence[int]], say: _Say) -> Chart | None:
-    if not monthly or not any(sum(v) for v in monthly.values()):
-        return None
-    series = tuple(
-        Series(say.t(f"kind.{kind}"), tuple(int(x) for x in monthly.get(kind, [0] * 12)))
-        for kind in CONTACT_KINDS
-        if kind in monthly
-    )
-    return Chart(
-        key="contacts_by_month",
-        kind="lines",
-        title=say.t("chart.contacts"),
-        categories=tuple(month_names(say.lang)),
-        series=series,
-    )

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from html import escape
 
-from vwdesk.export.report_model import Chart, ReportModel, Section
+from vwdesk.export.report_charts import Chart
+from vwdesk.export.report_model import ReportModel, Section
 from vwdesk.ui import theme
 
 BAR_WIDTH = 220  # pixels for the largest value of a one-series chart
