@@ -23,8 +23,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 
 from vwdesk import __version__
 from vwdesk.domain.access import SECTION_KEYS, AccessReport, Fields
-from vwdesk.export.charts import ACCENT, FONT, FONT_BOLD, GRID, INK, MUTED
-from vwdesk.export.pdf_builder import register_fonts
+from vwdesk.export.pdf_style import ACCENT, FONT, FONT_BOLD, GRID, INK, MUTED, register_fonts
 
 _TEXTS = {
     "nl": {

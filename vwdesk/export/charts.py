@@ -2,7 +2,7 @@
 
 Each function takes a `Chart` of the report model and a width in points and
 returns a Drawing the PDF builder places as a flowable. The fonts are the
-embedded TTFs the builder registers first (FONT, FONT_BOLD).
+embedded TTFs of pdf_style.py, registered by the builder first (FONT, FONT_BOLD).
 """
 
 from __future__ import annotations
@@ -15,21 +15,15 @@ from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from vwdesk.export.pdf_style import ACCENT, FONT, FONT_BOLD, GRID, INK, MUTED
 from vwdesk.export.report_charts import SMALL, Chart
 
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
-
-ACCENT = colors.HexColor("#1D4E89")
 PALETTE = (
     ACCENT,
     colors.HexColor("#E07A1F"),
     colors.HexColor("#5E9C8F"),
     colors.HexColor("#8A8D91"),
 )
-INK = colors.HexColor("#2B2F33")
-MUTED = colors.HexColor("#6B7178")
-GRID = colors.HexColor("#DDE3EA")
 
 # With small counts, a value of 1..4 is drawn at this neutral length and labelled "<5",
 # so neither the label nor the bar tells the exact number.

@@ -3,9 +3,8 @@
 ReportLab platypus lays out the model; the charts are ReportLab drawings, so
 nothing but the PDF itself touches the disk. The PDF is written under a
 temporary name in the target folder and renamed into place when complete, so
-an interrupted or cancelled export never leaves a half-written report. The
-DejaVu Sans fonts are embedded: every Dutch character (ë, ï, é, ĳ) renders
-on any machine.
+an interrupted or cancelled export never leaves a half-written report. Fonts,
+colours and paragraph styles are pdf_style.py's.
 """
 
 from __future__ import annotations
@@ -18,12 +17,9 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import (
     Flowable,
@@ -34,25 +30,25 @@ from reportlab.platypus import (
     SimpleDocTemplate,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from vwdesk import __version__
 from vwdesk.export import charts
-from vwdesk.export.charts import ACCENT, FONT, FONT_BOLD, GRID, INK, MUTED
+from vwdesk.export.pdf_style import (
+    ACCENT,
+    FONT,
+    GRID,
+    MUTED,
+    TINT,
+    register_fonts,
+    report_styles,
+    table_style,
+)
 from vwdesk.export.report_charts import Chart
 from vwdesk.export.report_model import ExportCancelled, ReportModel, Section
-from vwdesk.resources import resource
 
 log = logging.getLogger(__name__)
 
-FONT_ITALIC = "DejaVuSans-Oblique"
-_FONT_FILES = (
-    (FONT, "DejaVuSans.ttf"),
-    (FONT_BOLD, "DejaVuSans-Bold.ttf"),
-    (FONT_ITALIC, "DejaVuSans-Oblique.ttf"),
-)
-TINT = colors.HexColor("#EEF3F9")
 MARGIN_X = 20 * mm
 MARGIN_TOP = 20 * mm
 MARGIN_BOTTOM = 22 * mm
@@ -61,85 +57,6 @@ WIDTH = A4[0] - 2 * MARGIN_X - 2 * FRAME_PADDING
 
 Progress = Callable[[int], None]
 Cancelled = Callable[[], bool]
-
-
-def register_fonts() -> None:
-    """Register the bundled DejaVu Sans once per process (TrueType, embedded as subsets)."""
-    known = set(pdfmetrics.getRegisteredFontNames())
-    for name, filename in _FONT_FILES:
-        if name not in known:
-            pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
-    pdfmetrics.registerFontFamily(
-        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD
-    )
-
-
-def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle(
-        "body", fontName=FONT, fontSize=9.6, leading=14.2, textColor=INK, alignment=TA_LEFT
-    )
-    return {
-        "body": ParagraphStyle("prose", parent=base, spaceAfter=5),
-        "list": ParagraphStyle(
-            "list", parent=base, leftIndent=14, bulletIndent=3, spaceAfter=2, bulletFontName=FONT
-        ),
-        "org": ParagraphStyle(
-            "org", parent=base, fontName=FONT_BOLD, fontSize=10, leading=13, textColor=ACCENT
-        ),
-        "title": ParagraphStyle(
-            "title",
-            parent=base,
-            fontName=FONT_BOLD,
-            fontSize=21,
-            leading=26,
-            textColor=INK,
-            spaceBefore=2,
-            spaceAfter=2,
-        ),
-        "meta": ParagraphStyle(
-            "meta", parent=base, fontName=FONT_ITALIC, fontSize=8.5, leading=11, textColor=MUTED
-        ),
-        "h2": ParagraphStyle(
-            "h2",
-            parent=base,
-            fontName=FONT_BOLD,
-            fontSize=13.5,
-            leading=17,
-            textColor=ACCENT,
-            spaceBefore=12,
-        ),
-        "lead": ParagraphStyle("lead", parent=base, fontSize=10.4, leading=15.2, spaceAfter=8),
-        "bullet": ParagraphStyle(
-            "bullet",
-            parent=base,
-            fontSize=9.8,
-            leading=13.6,
-            leftIndent=13,
-            bulletIndent=0,
-            bulletFontName=FONT_BOLD,
-            bulletColor=ACCENT,
-        ),
-        "intro": ParagraphStyle("intro", parent=base, fontName=FONT_BOLD, fontSize=9.6),
-        "chart": ParagraphStyle(
-            "chart",
-            parent=base,
-            fontName=FONT_BOLD,
-            fontSize=8.8,
-            leading=12,
-            textColor=MUTED,
-            spaceBefore=10,
-            spaceAfter=4,
-        ),
-        "hl_value": ParagraphStyle(
-            "hl_value", parent=base, fontName=FONT_BOLD, fontSize=21, leading=25, textColor=ACCENT
-        ),
-        "hl_label": ParagraphStyle("hl_label", parent=base, fontSize=8.2, leading=10.5),
-    }
-
-
-def _table_style(commands: list) -> TableStyle:
-    # A table sets its own cell font even around Paragraphs: keep it the embedded one.
-    return TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9.6), *commands])
 
 
 def _p(text: str, style: ParagraphStyle, **kw) -> Paragraph:
@@ -160,7 +77,7 @@ def _header(model: ReportModel, st) -> list[Flowable]:
     else:
         table = Table([[left, logo]], colWidths=[WIDTH - logo.drawWidth - 6, logo.drawWidth + 6])
         table.setStyle(
-            _table_style(
+            table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("ALIGN", (1, 0), (1, 0), "RIGHT"),
@@ -192,7 +109,7 @@ def _highlights(model: ReportModel, st) -> Flowable:
     n = max(len(cells), 1)
     table = Table([cells], colWidths=[WIDTH / n] * n)
     table.setStyle(
-        _table_style(
+        table_style(
             [
                 ("BACKGROUND", (0, 0), (-1, -1), TINT),
                 ("LINEAFTER", (0, 0), (-2, -1), 2, colors.white),
@@ -217,7 +134,7 @@ def _figures_box(section: Section, st) -> Flowable | None:
         return None
     table = Table(rows, colWidths=[WIDTH])
     table.setStyle(
-        _table_style(
+        table_style(
             [
                 ("BACKGROUND", (0, 0), (-1, -1), TINT),
                 ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
@@ -247,7 +164,7 @@ def _charts(section: Section, st) -> list[Flowable]:
         cells = [_chart_block(c, half, st) for c in section.charts]
         table = Table([cells], colWidths=[half + gap, half])
         table.setStyle(
-            _table_style(
+            table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -287,7 +204,7 @@ def _section(section: Section, st) -> list[Flowable]:
 
 
 def story(model: ReportModel) -> list[Flowable]:
-    st = _styles()
+    st = report_styles()
     flow = _header(model, st)
     for section in model.sections:
         flow += _section(section, st)
