@@ -38,24 +38,17 @@ from vwdesk.domain.clients import (
     household_label,
     status_of,
 )
-from vwdesk.domain.countries import is_country
 from vwdesk.domain.errors import InputProblem, InvalidInput, NotFound
-from vwdesk.domain.names import (
-    EMPTY_KEY,
-    SECTION,
-    client_search_key,
-    parse_query,
-    similar_names,
-)
+from vwdesk.domain.names import parse_query, similar_names
 from vwdesk.domain.permissions import Permission
 from vwdesk.domain.phases import Phase, phase_on
-from vwdesk.domain.validation import (
-    CLIENT_HAS_HISTORY,
-    CLOSED_BEFORE_HOUSED,
-    NOT_CLOSED,
-    client_problems,
-    normalise_bsn,
-    raise_if,
+from vwdesk.domain.validation import CLIENT_HAS_HISTORY, CLOSED_BEFORE_HOUSED, NOT_CLOSED
+from vwdesk.services.client_records import (
+    apply_input,
+    check_client,
+    input_of,
+    rebuild_search_keys,
+    stale_search_keys,
 )
 from vwdesk.services.client_timeline import client_timeline
 from vwdesk.services.privacy import anonymise_client
@@ -63,73 +56,6 @@ from vwdesk.services.team import volunteer_names
 
 if TYPE_CHECKING:
     from vwdesk.services.workspace import Workspace
-
-
-def key_for(rec: ClientRecord, household: HouseholdRecord) -> str:
-    """The client's search key (domain/names.py), from their own fields and the address."""
-    if rec.anonymised_on is not None:
-        return EMPTY_KEY
-    return client_search_key(
-        rec.first_name,
-        rec.last_name,
-        v_number=rec.v_number,
-        phone=rec.phone,
-        address=household.address,
-        postcode=household.postcode,
-        city=household.city,
-    )
-
-
-def check_client(inp: ClientInput, today: date) -> None:
-    raise_if(client_problems(inp, today, known_country=is_country))
-
-
-def apply_input(rec: ClientRecord, inp: ClientInput, household: HouseholdRecord) -> None:
-    """Copy a validated form onto a record; empty dates and volunteers follow the household."""
-    rec.first_name = inp.first_name.strip()
-    rec.last_name = inp.last_name.strip()
-    rec.birth_date = inp.birth_date
-    rec.sex = inp.sex
-    rec.nationality = inp.nationality.upper()
-    rec.housed_on = inp.housed_on or household.housed_on
-    rec.v_number = inp.v_number.strip()
-    rec.bsn = normalise_bsn(inp.bsn)
-    rec.phone = inp.phone.strip()
-    rec.email = inp.email.strip()
-    rec.languages = inp.languages.strip()
-    rec.permit_type = inp.permit_type.strip()
-    rec.permit_expires_on = inp.permit_expires_on
-    rec.integration_obliged = inp.integration_obliged
-    rec.pvt_required = inp.pvt_required
-    rec.pvt_course_on = inp.pvt_course_on
-    rec.pvt_signed_on = inp.pvt_signed_on
-    rec.contact_volunteer_id = inp.contact_volunteer_id
-    rec.notes = inp.notes
-    rec.search_key = key_for(rec, household)
-
-
-def input_of(rec: ClientRecord, household: HouseholdRecord) -> ClientInput:
-    return ClientInput(
-        first_name=rec.first_name,
-        last_name=rec.last_name,
-        birth_date=rec.birth_date,
-        sex=rec.sex,
-        nationality=rec.nationality,
-        housed_on=rec.housed_on,
-        v_number=rec.v_number,
-        bsn=rec.bsn,
-        phone=rec.phone,
-        email=rec.email,
-        languages=rec.languages,
-        permit_type=rec.permit_type,
-        permit_expires_on=rec.permit_expires_on,
-        integration_obliged=rec.integration_obliged,
-        pvt_required=rec.pvt_required,
-        pvt_course_on=rec.pvt_course_on,
-        pvt_signed_on=rec.pvt_signed_on,
-        contact_volunteer_id=rec.contact_volunteer_id,
-        notes=rec.notes,
-    )
 
 
 def _household_labels(s: Session, ids: set[int]) -> dict[int, tuple[str, int | None]]:
@@ -149,23 +75,6 @@ def _household_labels(s: Session, ids: set[int]) -> dict[int, tuple[str, int | N
     }
 
 
-def _stale_keys():
-    """Keys not made by the current rule (written by an older version, or by hand)."""
-    return ~ClientRecord.search_key.contains(SECTION, autoescape=True)
-
-
-def rebuild_search_keys(s: Session, *, only_stale: bool = True) -> int:
-    """Recompute search keys (the stale ones, or all); returns how many were written."""
-    query = select(ClientRecord, HouseholdRecord).join(ClientRecord.household)
-    if only_stale:
-        query = query.where(_stale_keys())
-    count = 0
-    for rec, household in s.execute(query):
-        rec.search_key = key_for(rec, household)
-        count += 1
-    return count
-
-
 class ClientService:
     def __init__(self, ws: Workspace):
         self._ws = ws
@@ -174,7 +83,7 @@ class ClientService:
     def ensure_search_keys(self) -> int:
         """Bring stored search keys up to the current rule: one read when none is stale."""
         with self._ws.reading() as s:
-            if s.scalar(select(ClientRecord.id).where(_stale_keys()).limit(1)) is None:
+            if s.scalar(select(ClientRecord.id).where(stale_search_keys()).limit(1)) is None:
                 return 0
         with self._ws.unit() as s:
             return rebuild_search_keys(s)

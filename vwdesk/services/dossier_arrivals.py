@@ -18,7 +18,7 @@ from vwdesk.domain.countries import is_country
 from vwdesk.domain.dossiers import ArrivalDraft
 from vwdesk.domain.errors import InputProblem, InvalidInput
 from vwdesk.domain.validation import client_problems
-from vwdesk.services.clients import apply_input
+from vwdesk.services.client_records import apply_input
 
 if TYPE_CHECKING:
     from vwdesk.services.workspace import Workspace

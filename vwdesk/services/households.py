@@ -35,7 +35,7 @@ from vwdesk.domain.validation import (
     household_problems,
     raise_if,
 )
-from vwdesk.services.clients import apply_input, check_client, key_for
+from vwdesk.services.client_records import apply_input, check_client, key_for
 
 if TYPE_CHECKING:
     from vwdesk.services.workspace import Workspace
