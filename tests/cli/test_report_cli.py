@@ -9,6 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from tests.conftest import PASSWORD
+from tests.export.figures_2017 import ANY_2017, SEED_REPORT_2017
 from tests.export.pdf_helpers import flat_text
 from vwdesk.cli import main
 from vwdesk.domain.enums import Role
@@ -84,45 +85,6 @@ def test_an_unknown_language_is_a_usage_error(new_file: Path, tmp_path: Path):
     assert report(new_file, "--out", str(tmp_path / "r.pdf"), "--lang", "de") == 2
 
 
-# figures.md's 2017 acceptance table; "(any)" figures only need to be integers.
-TABLE_2017 = {
-    "housed.total": 106,
-    "housed.adults": 60,
-    "housed.children": 46,
-    "housed.men": 23,
-    "housed.women": 37,
-    "housed.boys": 19,
-    "housed.girls": 27,
-    "housed.other_sex": 0,
-    "housed.dwellings": 37,
-    "target.backlog_start": 44,
-    "target.target": 80,
-    "target.backlog_end": 18,
-    "contacts.social_guidance": 1551,
-    "contacts.info_point": 260,
-    "contacts.legal": 446,
-    "reunification.new": 12,
-    "reunification.total": 37,
-    "reunification.successful": 21,
-    "trajectories.settlement_started": 60,
-    "trajectories.integration_started": 88,
-    "projects.VIP.participants": 11,
-    "projects.VIP.trainers": 2,
-    "projects.VIP.coaches": 5,
-    "home_visits.total": 45,
-    "volunteers.start": 27,
-    "volunteers.end": 18,
-    "staff.paid_start": 3,
-}
-ANY_2017 = (
-    "reunification.new_nidos",
-    "home_visits.pool_size",
-    "debt.checklists_started",
-    "debt.payment_arrangements",
-    "pvt.signed",
-)
-
-
 def _get(data: dict, key: str):
     for part in key.split("."):
         data = data[part]
@@ -135,7 +97,7 @@ def test_the_demos_json_equals_the_2017_table(demo_file: Path, monkeypatch, caps
     monkeypatch.setenv("VWDESK_PASSWORD", DEMO_PASSWORD)
     assert report(demo_file, "--json", "-") == 0
     data = json.loads(capsys.readouterr().out)
-    assert {key: _get(data, key) for key in TABLE_2017} == TABLE_2017
+    assert {key: _get(data, key) for key in SEED_REPORT_2017} == SEED_REPORT_2017
     for key in ANY_2017:
         assert type(_get(data, key)) is int, key
     nationalities = data["housed"]["by_nationality"]

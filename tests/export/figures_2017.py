@@ -1,4 +1,5 @@
-"""Hand-made 2017 figures (the seed report's numbers) for tests that need no data file."""
+"""The seed report's 2017 figures: its table as expected values, and hand-made YearFigures
+with the same numbers for tests that need no data file."""
 
 from __future__ import annotations
 
@@ -19,6 +20,46 @@ from vwdesk.domain.figures import (
     Trajectories,
     Volunteers,
     YearFigures,
+)
+
+# figures.md, column 2017, by YearFigures key: what the demo file must reproduce.
+SEED_REPORT_2017 = {
+    "housed.total": 106,
+    "housed.adults": 60,
+    "housed.children": 46,
+    "housed.men": 23,
+    "housed.women": 37,
+    "housed.boys": 19,
+    "housed.girls": 27,
+    "housed.other_sex": 0,
+    "housed.dwellings": 37,
+    "target.backlog_start": 44,
+    "target.target": 80,
+    "target.backlog_end": 18,
+    "contacts.social_guidance": 1551,
+    "contacts.info_point": 260,
+    "contacts.legal": 446,
+    "reunification.new": 12,
+    "reunification.total": 37,
+    "reunification.successful": 21,
+    "trajectories.settlement_started": 60,
+    "trajectories.integration_started": 88,
+    "projects.VIP.participants": 11,
+    "projects.VIP.trainers": 2,
+    "projects.VIP.coaches": 5,
+    "home_visits.total": 45,
+    "volunteers.start": 27,
+    "volunteers.end": 18,
+    "staff.paid_start": 3,
+}
+
+# What figures.md marks "(any)": only their type and plausibility are checked.
+ANY_2017 = (
+    "reunification.new_nidos",
+    "home_visits.pool_size",
+    "debt.checklists_started",
+    "debt.payment_arrangements",
+    "pvt.signed",
 )
 
 FIGURES_2017 = YearFigures(
