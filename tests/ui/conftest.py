@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from vwdesk.preferences import Preferences
 from vwdesk.ui.dialogs import DialogService
@@ -148,6 +149,46 @@ def make_context(preferences, dialogs):
     for ctx in made:
         ctx.close_workspace()
         ctx.worker.shutdown()
+
+
+def settle(qtbot, ctx, timeout: int = 30_000) -> None:
+    """Wait until the worker has answered every job, then let the answers reach the widgets."""
+    qtbot.waitUntil(lambda: not ctx.worker.busy, timeout=timeout)
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def open_tab(qtbot, make_context):
+    """Open one tab (any page taking a UiContext) on `workspace`, as the main window would:
+
+        tab = open_tab(workspace, ClientsTab)
+
+    shown at 1280x800 and refreshed, with the first load finished. The context
+    (its worker and the workspace) is closed after the test by make_context."""
+
+    def make(workspace, cls):
+        ctx = make_context(workspace)
+        tab = cls(ctx)
+        qtbot.addWidget(tab)
+        tab.resize(1280, 800)
+        tab.show()
+        tab.refresh()
+        settle(qtbot, ctx)
+        return tab
+
+    return make
+
+
+@pytest.fixture
+def world_ui(workspace, make_context):
+    """(UiContext, world) for the Spreekuren and Huisbezoeken tabs: `workspace` filled by
+    tests/unit/test_sessions_world.build_world, then signed in."""
+    from tests.unit.test_sessions_world import build_world
+
+    ctx = make_context()
+    world = build_world(workspace)
+    ctx.set_workspace(workspace)
+    return ctx, world
 
 
 def sign_in(qtbot, gui, username: str, password: str) -> None:

@@ -6,13 +6,13 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.conftest import PASSWORD
+from tests.ui.conftest import settle
 from vwdesk.domain.enums import Role
 from vwdesk.domain.team import VolunteerInput
 from vwdesk.services.workspace import Workspace
-from vwdesk.ui.context import UiContext
 from vwdesk.ui.tabs.admin.account_dialogs import (
     AddAccountDialog,
     RecoveryKeyDialog,
@@ -20,34 +20,11 @@ from vwdesk.ui.tabs.admin.account_dialogs import (
 )
 from vwdesk.ui.tabs.admin.admin_view import AdminTab
 from vwdesk.ui.tabs.admin.team_models import VolunteerTableModel
-from vwdesk.ui.worker import Worker
-
-
-def settle(qtbot, ctx: UiContext) -> None:
-    qtbot.waitUntil(lambda: not ctx.worker.busy, timeout=30_000)
-    QApplication.processEvents()
 
 
 @pytest.fixture
-def make_tab(qtbot, dialogs, preferences):
-    made = []
-
-    def make(ws: Workspace) -> AdminTab:
-        ctx = UiContext(Worker(), dialogs, preferences)
-        ctx.set_workspace(ws)
-        tab = AdminTab(ctx)
-        qtbot.addWidget(tab)
-        tab.resize(1280, 800)
-        tab.show()
-        tab.refresh()
-        settle(qtbot, ctx)
-        made.append(ctx)
-        return tab
-
-    yield make
-    for ctx in made:
-        ctx.close_workspace()
-        ctx.worker.shutdown()
+def make_tab(open_tab):
+    return lambda ws: open_tab(ws, AdminTab)
 
 
 def ok(dialog) -> None:

@@ -6,48 +6,24 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
+from tests.ui.conftest import settle
 from tests.unit.test_names import FOUND
 from vwdesk.domain.clients import ClientInput, HouseholdInput
 from vwdesk.domain.enums import Role
 from vwdesk.domain.errors import PermissionDenied
 from vwdesk.services.workspace import Workspace
-from vwdesk.ui.context import UiContext
 from vwdesk.ui.tabs.clients.clients_view import ClientsTab
 from vwdesk.ui.tabs.clients.duplicate_dialog import DuplicateDialog
 from vwdesk.ui.tabs.clients.household_dialog import RegisterHouseholdDialog
 from vwdesk.ui.tabs.clients.member_dialogs import AddMemberDialog
-from vwdesk.ui.worker import Worker
 
 HOUSED = date(2017, 5, 10)
 
 
-def settle(qtbot, ctx: UiContext) -> None:
-    qtbot.waitUntil(lambda: not ctx.worker.busy, timeout=15_000)
-    QApplication.processEvents()
-
-
 @pytest.fixture
-def make_tab(qtbot, dialogs, preferences):
-    made = []
-
-    def make(ws: Workspace) -> ClientsTab:
-        ctx = UiContext(Worker(), dialogs, preferences)
-        ctx.set_workspace(ws)
-        tab = ClientsTab(ctx)
-        qtbot.addWidget(tab)
-        tab.resize(1280, 800)
-        tab.show()
-        tab.refresh()
-        settle(qtbot, ctx)
-        made.append(ctx)
-        return tab
-
-    yield make
-    for ctx in made:
-        ctx.close_workspace()
-        ctx.worker.shutdown()
+def make_tab(open_tab):
+    return lambda ws: open_tab(ws, ClientsTab)
 
 
 def person(first, last, born, sex="M", **kw) -> ClientInput:

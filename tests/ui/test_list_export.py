@@ -12,9 +12,10 @@ import openpyxl
 import pytest
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QPushButton, QTableView
+from PySide6.QtWidgets import QPushButton, QTableView
 
 from tests.conftest import PASSWORD
+from tests.ui.conftest import settle
 from vwdesk.domain.clients import ClientInput, HouseholdInput
 from vwdesk.domain.enums import ContactKind, Role
 from vwdesk.services.audit_view import AuditQuery
@@ -40,31 +41,9 @@ HEADERS = ["Naam", "Huishouden", "Nationaliteit", "Gehuisvest op", "Contactperso
            "Status"]  # fmt: skip
 
 
-def settle(qtbot, ctx: UiContext) -> None:
-    qtbot.waitUntil(lambda: not ctx.worker.busy, timeout=30_000)
-    QApplication.processEvents()
-
-
 @pytest.fixture
-def make_tab(qtbot, dialogs, preferences):
-    made = []
-
-    def make(ws: Workspace, cls=ClientsTab):
-        ctx = UiContext(Worker(), dialogs, preferences)
-        ctx.set_workspace(ws)
-        tab = cls(ctx)
-        qtbot.addWidget(tab)
-        tab.resize(1280, 800)
-        tab.show()
-        tab.refresh()
-        settle(qtbot, ctx)
-        made.append(ctx)
-        return tab
-
-    yield make
-    for ctx in made:
-        ctx.close_workspace()
-        ctx.worker.shutdown()
+def make_tab(open_tab):
+    return lambda ws, cls=ClientsTab: open_tab(ws, cls)
 
 
 def register(ws: Workspace) -> None:

@@ -4,34 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
-from tests.unit.test_sessions_world import TODAY, build_world
+from tests.ui.conftest import settle
+from tests.unit.test_sessions_world import TODAY
 from vwdesk.db.records import ContactRecord, ReferralRecord
 from vwdesk.domain.enums import ContactKind, SessionKind
 from vwdesk.domain.sessions import ScheduleInput
-from vwdesk.ui.context import UiContext
 from vwdesk.ui.tabs.sessions.contact_dialog import ContactDialog
 from vwdesk.ui.tabs.sessions.sessions_view import SessionsTab
 from vwdesk.ui.widgets.rows_table_model import ROW_ROLE
-from vwdesk.ui.worker import Worker
-
-
-@pytest.fixture
-def ui(qtbot, workspace, dialogs, preferences):
-    worker = Worker()
-    ctx = UiContext(worker, dialogs, preferences)
-    world = build_world(workspace)
-    ctx.set_workspace(workspace)
-    yield ctx, world
-    ctx.close_workspace()
-    worker.shutdown()
-
-
-def settle(qtbot, ctx: UiContext) -> None:
-    qtbot.waitUntil(lambda: not ctx.worker.busy, timeout=10_000)
 
 
 def pick(qtbot, ctx, hour, text: str) -> None:
@@ -86,8 +69,8 @@ def open_todays_hour(qtbot, ctx, world) -> tuple[SessionsTab, object]:
     return tab, tab.hour
 
 
-def test_a_whole_walk_in_hour(qtbot, ui):
-    ctx, world = ui
+def test_a_whole_walk_in_hour(qtbot, world_ui):
+    ctx, world = world_ui
     ws = ctx.workspace
     tab, hour = open_todays_hour(qtbot, ctx, world)
     assert hour.title.text() == "Inloopspreekuur in De Hergerborch"
@@ -172,8 +155,8 @@ def test_a_whole_walk_in_hour(qtbot, ui):
     assert (stats["De Hergerborch"].sessions_held, stats["De Hergerborch"].average) == (1, 11)
 
 
-def test_a_planned_session_can_be_cancelled_and_restored(qtbot, ui):
-    ctx, world = ui
+def test_a_planned_session_can_be_cancelled_and_restored(qtbot, world_ui):
+    ctx, world = world_ui
     tab, hour = open_todays_hour(qtbot, ctx, world)
     qtbot.mouseClick(hour.back_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
@@ -190,8 +173,8 @@ def test_a_planned_session_can_be_cancelled_and_restored(qtbot, ui):
     assert not tab.sessions.row_at(0).cancelled
 
 
-def test_lock_clears_everything_personal(qtbot, ui):
-    ctx, world = ui
+def test_lock_clears_everything_personal(qtbot, world_ui):
+    ctx, world = world_ui
     tab, hour = open_todays_hour(qtbot, ctx, world)
     pick(qtbot, ctx, hour, "amal")
     save(qtbot, ctx, hour)
@@ -203,8 +186,8 @@ def test_lock_clears_everything_personal(qtbot, ui):
     assert tab.stack.currentWidget() is tab.overview
 
 
-def test_a_schedule_for_legal_consultation_warns_without_a_legal_volunteer(qtbot, ui):
-    ctx, world = ui
+def test_a_schedule_for_legal_consultation_warns_without_a_legal_volunteer(qtbot, world_ui):
+    ctx, world = world_ui
     tab = SessionsTab(ctx)
     qtbot.addWidget(tab)
     tab.refresh()
@@ -230,8 +213,8 @@ def test_a_schedule_for_legal_consultation_warns_without_a_legal_volunteer(qtbot
     assert cell == "Bram Jansen (geen juridisch vrijwilliger!)"
 
 
-def test_the_contact_dialog_logs_a_phone_call_from_a_clients_page(qtbot, ui):
-    ctx, world = ui
+def test_the_contact_dialog_logs_a_phone_call_from_a_clients_page(qtbot, world_ui):
+    ctx, world = world_ui
     saved = []
     dialog = ContactDialog(ctx, world.clients[1], "Yusuf Haddad")
     qtbot.addWidget(dialog)

@@ -8,29 +8,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from tests.unit.test_sessions_world import TODAY, build_world
+from tests.ui.conftest import settle
+from tests.unit.test_sessions_world import TODAY
 from vwdesk.domain.visits import VisitPlan
-from vwdesk.ui.context import UiContext
 from vwdesk.ui.tabs.visits.visit_dialogs import PlanVisitDialog, RecordVisitDialog
 from vwdesk.ui.tabs.visits.visit_models import HouseholdFilter
 from vwdesk.ui.tabs.visits.visits_view import VisitsTab
 from vwdesk.ui.widgets.rows_table_model import ROW_ROLE
-from vwdesk.ui.worker import Worker
-
-
-@pytest.fixture
-def ui(qtbot, workspace, dialogs, preferences):
-    worker = Worker()
-    ctx = UiContext(worker, dialogs, preferences)
-    world = build_world(workspace)
-    ctx.set_workspace(workspace)
-    yield ctx, world
-    ctx.close_workspace()
-    worker.shutdown()
-
-
-def settle(qtbot, ctx: UiContext) -> None:
-    qtbot.waitUntil(lambda: not ctx.worker.busy, timeout=10_000)
 
 
 def shown_households(tab: VisitsTab) -> list[int]:
@@ -48,8 +32,8 @@ def ok(dialog) -> None:
 
 
 @pytest.fixture
-def tab(qtbot, ui):
-    ctx, _world = ui
+def tab(qtbot, world_ui):
+    ctx, _world = world_ui
     page = VisitsTab(ctx)
     qtbot.addWidget(page)
     page.resize(1280, 800)
@@ -59,8 +43,8 @@ def tab(qtbot, ui):
     return page
 
 
-def test_plan_and_record_a_visit_and_the_household_leaves_the_overdue_list(qtbot, ui, tab):
-    ctx, world = ui
+def test_plan_and_record_a_visit_and_the_household_leaves_the_overdue_list(qtbot, world_ui, tab):
+    ctx, world = world_ui
     assert shown_households(tab) == [world.settled, world.recent, world.unwatched]
     tab.show_box.setCurrentIndex(tab.show_box.findData(HouseholdFilter.OVERDUE))
     assert shown_households(tab) == [world.settled, world.recent]
@@ -110,8 +94,8 @@ def test_plan_and_record_a_visit_and_the_household_leaves_the_overdue_list(qtbot
     assert status.startswith("Afgelegd op ")
 
 
-def test_a_pool_visit_is_marked_and_the_pool_and_weeks_are_listed(qtbot, ui, tab):
-    ctx, world = ui
+def test_a_pool_visit_is_marked_and_the_pool_and_weeks_are_listed(qtbot, world_ui, tab):
+    ctx, world = world_ui
     ws = ctx.workspace
     ws.home_visits.plan(VisitPlan(world.settled, TODAY + timedelta(days=7), world.chris))
     tab.refresh()
@@ -124,8 +108,8 @@ def test_a_pool_visit_is_marked_and_the_pool_and_weeks_are_listed(qtbot, ui, tab
     assert tab.loads.index(0, tab.loads.VOLUNTEER).data() == "Chris Bakker"
 
 
-def test_cancel_frequency_and_lock(qtbot, ui, tab):
-    ctx, world = ui
+def test_cancel_frequency_and_lock(qtbot, world_ui, tab):
+    ctx, world = world_ui
     select_household(tab, world.unwatched)
     qtbot.mouseClick(tab.frequency_button, Qt.MouseButton.LeftButton)
     tab.dialog_host.current.weeks.setValue(4)
@@ -150,9 +134,9 @@ def test_cancel_frequency_and_lock(qtbot, ui, tab):
 
 
 def test_planning_for_a_household_without_a_contact_person_is_refused_with_a_sentence(
-    qtbot, ui, tab
+    qtbot, world_ui, tab
 ):
-    ctx, world = ui
+    ctx, world = world_ui
     tab.pool = []  # nobody to choose: the service says why
     select_household(tab, world.unwatched)
     qtbot.mouseClick(tab.plan_button, Qt.MouseButton.LeftButton)
