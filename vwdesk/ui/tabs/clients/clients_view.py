@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +47,7 @@ from vwdesk.ui.tabs.clients.clients_model import (
 from vwdesk.ui.tabs.clients.household_dialog import RegisterHouseholdDialog
 from vwdesk.ui.tabs.sessions.dialog_host import DialogHost
 from vwdesk.ui.widgets.checklist_labels import phase_label
+from vwdesk.ui.widgets.coaching_lists import CoachingListsView
 from vwdesk.ui.widgets.list_export import ListExportButton
 
 TOPIC = "clients"
@@ -149,13 +151,25 @@ class ClientsTab(TabPage):
         self.empty.setWordWrap(True)
         self.empty.hide()
 
+        every_client = QWidget()
+        every_layout = QVBoxLayout(every_client)
+        every_layout.setContentsMargins(0, 4, 0, 0)
+        every_layout.addLayout(filters)
+        every_layout.addWidget(self.view, 1)
+        every_layout.addWidget(self.empty)
+        # The coaches' lists (trajectories ending, phases, PVT, items past their date,
+        # referrals per partner) sit beside the list they are about.
+        self.coaching = CoachingListsView(ctx)
+        self.list_tabs = QTabWidget()
+        self.list_tabs.setDocumentMode(True)
+        self.list_tabs.addTab(every_client, self.tr("All clients"))
+        self.list_tabs.addTab(self.coaching, self.tr("Coaching lists"))
+
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addLayout(top)
-        list_layout.addLayout(filters)
-        list_layout.addWidget(self.view, 1)
-        list_layout.addWidget(self.empty)
+        list_layout.addWidget(self.list_tabs, 1)
 
         # -- the client page -----------------------------------------------------------------
         self.page = ClientPage(ctx)
@@ -189,6 +203,7 @@ class ClientsTab(TabPage):
         self.loading = True
         self._update_summary()
         self.ctx.run(load_list, on_success=self._loaded, owner=self)
+        self.coaching.refresh()
         if self.stack.currentIndex() == self.PAGE:
             self.page.reload()
 
@@ -198,6 +213,8 @@ class ClientsTab(TabPage):
         self._wanted = None
         self.volunteers = []
         self.page.clear()
+        self.coaching.clear()
+        self.list_tabs.setCurrentIndex(0)
         self.stack.setCurrentIndex(self.LIST)
         self.search.blockSignals(True)
         self.search.clear()
@@ -262,6 +279,7 @@ class ClientsTab(TabPage):
             if not self.page.may_leave():
                 return
             self.show_list()
+        self.list_tabs.setCurrentIndex(0)
         self.search.setFocus()
         self.search.selectAll()
 
