@@ -46,6 +46,32 @@ def test_saved_file_opens_at_head_with_its_data(saved: Path, tmp_path: Path):
         assert len(backups) == 1
 
 
+def test_head_constant_is_the_newest_migration():
+    """A new migration must update migrate.HEAD, which opening a file compares with."""
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(migrate._config()).get_current_head()
+    assert head == migrate.HEAD == migrate.head_revision() == migrate.script_head_revision()
+    assert migrate.HEAD in migrate.known_revisions()
+
+
+def test_current_revision_reads_what_alembic_reads(new_file: Path):
+    from alembic.runtime.migration import MigrationContext
+
+    ws = Workspace.open(new_file, "teamleider", "geheim-wachtwoord")
+    try:
+        with ws.datafile.engine.connect() as conn:
+            expected = MigrationContext.configure(conn).get_current_revision()
+            assert migrate.current_revision(conn) == expected == migrate.HEAD
+            conn.exec_driver_sql("DELETE FROM alembic_version")
+            assert migrate.current_revision(conn) is None
+            conn.exec_driver_sql("DROP TABLE alembic_version")
+            assert migrate.current_revision(conn) is None
+            conn.rollback()
+    finally:
+        ws.close()
+
+
 def test_models_and_migrations_agree(new_file: Path):
     """Autogenerate against a migrated file finds nothing: no model change lacks a migration."""
     from alembic.autogenerate import compare_metadata
