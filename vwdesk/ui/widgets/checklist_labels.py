@@ -1,13 +1,12 @@
 """Translated names and formats for checklists, trajectories, phases and the PVT.
 
-Enum values are never shown raw; dates and amounts are formatted here once.
+Enum values are never shown raw; amounts are formatted here once (dates by
+widgets/date_field.py).
 """
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from vwdesk.domain.checklists import ItemField
 from vwdesk.domain.deadlines import DeadlineState
@@ -79,12 +78,6 @@ def deadline_state_label(state: DeadlineState | None) -> str:
         DeadlineState.LATER: QCoreApplication.translate("checklists", "Later"),
     }
     return labels[DeadlineState(state)]
-
-
-def short_date(day: date | None) -> str:
-    if day is None:
-        return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "dd-MM-yyyy")
 
 
 def euros(cents: int | None) -> str:

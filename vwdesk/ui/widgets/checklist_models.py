@@ -9,13 +9,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from vwdesk.domain.checklists import ChecklistItem, PastDueItem
 from vwdesk.domain.enums import ChecklistItemStatus
-from vwdesk.ui.widgets.checklist_labels import (
-    euros,
-    short_date,
-    status_label,
-    status_mark,
-    status_short_label,
-)
+from vwdesk.ui.widgets.checklist_labels import euros, status_label, status_mark, status_short_label
+from vwdesk.ui.widgets.date_field import short_date
 from vwdesk.ui.widgets.rows_table_model import RowsTableModel
 
 

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 from vwdesk.domain.checklists import Checklist, ChecklistSummary, Choice
 from vwdesk.domain.enums import ChecklistKind
 from vwdesk.ui.context import UiContext
-from vwdesk.ui.widgets.checklist_labels import short_date
 from vwdesk.ui.widgets.checklist_view import ChecklistView
+from vwdesk.ui.widgets.date_field import short_date
 
 
 @dataclass(frozen=True)

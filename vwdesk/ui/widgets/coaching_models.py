@@ -17,9 +17,9 @@ from vwdesk.domain.referrals import Referral
 from vwdesk.ui.widgets.checklist_labels import (
     deadline_state_label,
     phase_label,
-    short_date,
     trajectory_kind_label,
 )
+from vwdesk.ui.widgets.date_field import short_date
 from vwdesk.ui.widgets.rows_table_model import RowsTableModel
 
 

@@ -46,7 +46,9 @@ def parse_date(text: str, *, century_pivot: int | None = None) -> date | None:
     return date(year, month, day)
 
 
-def format_date(day: date | None) -> str:
+def short_date(day: date | None) -> str:
+    """A date as every list and form of the window writes it, and as DateField reads it
+    back: dd-mm-yyyy in both languages; "" for no date."""
     return "" if day is None else day.strftime("%d-%m-%Y")
 
 
@@ -100,7 +102,7 @@ class DateField(QWidget):
         return True
 
     def set_value(self, day: date | None) -> None:
-        self.edit.setText(format_date(day))
+        self.edit.setText(short_date(day))
 
     def clear(self) -> None:
         self.edit.clear()
@@ -122,6 +124,6 @@ class DateField(QWidget):
     def _tidy(self) -> None:
         """Write a date typed any way as dd-mm-jjjj once the field is left."""
         if self.is_valid() and self.edit.text().strip():
-            formatted = format_date(self.value())
+            formatted = short_date(self.value())
             if formatted != self.edit.text():
                 self.edit.setText(formatted)

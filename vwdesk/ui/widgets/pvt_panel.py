@@ -24,7 +24,8 @@ from vwdesk.domain.pvt import PvtStatus, PvtUpdate
 from vwdesk.ui.context import UiContext
 from vwdesk.ui.errors import message_for
 from vwdesk.ui.widgets.checklist_fields import OptionalDateEdit
-from vwdesk.ui.widgets.checklist_labels import deadline_state_label, short_date
+from vwdesk.ui.widgets.checklist_labels import deadline_state_label
+from vwdesk.ui.widgets.date_field import short_date
 
 TOPIC = "pvt"
 

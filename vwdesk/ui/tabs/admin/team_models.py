@@ -11,7 +11,7 @@ from vwdesk.domain.accounts import AccountInfo
 from vwdesk.domain.team import Volunteer
 from vwdesk.ui.labels import role_label
 from vwdesk.ui.tabs.admin.admin_texts import account_state, weekdays_text, yes_no
-from vwdesk.ui.tabs.clients.client_texts import short_date
+from vwdesk.ui.widgets.date_field import short_date
 from vwdesk.ui.widgets.rows_table_model import RowsTableModel
 
 

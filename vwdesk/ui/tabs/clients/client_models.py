@@ -11,13 +11,9 @@ from vwdesk.domain.clients import (
     Member,
     TimelineEntry,
 )
-from vwdesk.ui.tabs.clients.client_texts import (
-    sex_label,
-    short_date,
-    status_label,
-    timeline_what,
-)
+from vwdesk.ui.tabs.clients.client_texts import sex_label, status_label, timeline_what
 from vwdesk.ui.tabs.sessions.texts import topics_label
+from vwdesk.ui.widgets.date_field import short_date
 from vwdesk.ui.widgets.rows_table_model import RowsTableModel
 
 

@@ -33,7 +33,6 @@ from vwdesk.ui.tabs.clients.client_texts import (
     close_reason_label,
     country_label,
     failure_text,
-    short_date,
     status_label,
 )
 from vwdesk.ui.tabs.clients.close_dialog import CloseClientDialog
@@ -44,6 +43,7 @@ from vwdesk.ui.tabs.sessions.dialog_host import DialogHost
 from vwdesk.ui.tabs.sessions.tables import table
 from vwdesk.ui.widgets.checklist_labels import phase_label
 from vwdesk.ui.widgets.checklist_panel import ChecklistPanel
+from vwdesk.ui.widgets.date_field import short_date
 from vwdesk.ui.widgets.referral_panel import ReferralPanel
 from vwdesk.ui.widgets.trajectory_panel import TrajectoryPanel
 

@@ -6,8 +6,6 @@ its own sentence here, looked up by the constant, never parsed.
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from vwdesk.domain import validation as v
@@ -24,6 +22,10 @@ from vwdesk.domain.errors import InputProblem, InvalidInput
 from vwdesk.ui.errors import message_for
 from vwdesk.ui.labels import contact_kind_label
 from vwdesk.ui.tabs.dossiers.dossier_texts import outcome_label, step_label
+
+# Re-exported only for the Beheer pages being written elsewhere (backup, audit,
+# privacy): import short_date from vwdesk.ui.widgets.date_field, then drop this.
+from vwdesk.ui.widgets.date_field import short_date as short_date
 
 
 def _t(text: str) -> str:
@@ -62,10 +64,6 @@ def sex_label(sex: str) -> str:
 
 def country_label(code: str) -> str:
     return dutch_name(code) if code else ""
-
-
-def short_date(day: date | None) -> str:
-    return "" if day is None else day.strftime("%d-%m-%Y")
 
 
 def timeline_what(entry: TimelineEntry) -> str:

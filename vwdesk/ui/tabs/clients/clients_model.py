@@ -20,8 +20,9 @@ from vwdesk.domain.clients import ClientRow, ClientStatus
 from vwdesk.domain.names import SearchIndex, fold, parse_query
 from vwdesk.domain.phases import Phase
 from vwdesk.ui import theme
-from vwdesk.ui.tabs.clients.client_texts import country_label, short_date, status_label
+from vwdesk.ui.tabs.clients.client_texts import country_label, status_label
 from vwdesk.ui.widgets.checklist_labels import phase_label
+from vwdesk.ui.widgets.date_field import short_date
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1

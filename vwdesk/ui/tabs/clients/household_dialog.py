@@ -32,15 +32,10 @@ from vwdesk.domain.team import VolunteerChoice
 from vwdesk.ui import theme
 from vwdesk.ui.context import UiContext
 from vwdesk.ui.tabs.clients.client_form import ClientForm
-from vwdesk.ui.tabs.clients.client_texts import (
-    failure_text,
-    invalid_date_text,
-    problem_text,
-    short_date,
-)
+from vwdesk.ui.tabs.clients.client_texts import failure_text, invalid_date_text, problem_text
 from vwdesk.ui.tabs.clients.duplicate_dialog import OPEN_EXISTING, DuplicateDialog
 from vwdesk.ui.tabs.sessions.tables import table
-from vwdesk.ui.widgets.date_field import DateField
+from vwdesk.ui.widgets.date_field import DateField, short_date
 from vwdesk.ui.widgets.rows_table_model import RowsTableModel
 
 

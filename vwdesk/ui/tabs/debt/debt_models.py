@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication
 
 from vwdesk.domain.debt import DebtHousehold, DebtReferral, PaymentArrangement
 from vwdesk.domain.enums import ChecklistItemStatus
-from vwdesk.ui.widgets.checklist_labels import euros, short_date
+from vwdesk.ui.widgets.checklist_labels import euros
+from vwdesk.ui.widgets.date_field import short_date
 from vwdesk.ui.widgets.rows_table_model import RowsTableModel
 
 

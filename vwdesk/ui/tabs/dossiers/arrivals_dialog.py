@@ -30,7 +30,7 @@ from vwdesk.domain.dossiers import ArrivalDraft, DossierDetail, FamilyMember, sp
 from vwdesk.domain.enums import Sex
 from vwdesk.ui.tabs.dossiers.dossier_dialogs import SubmitDialog
 from vwdesk.ui.tabs.dossiers.dossier_texts import country_label, relation_label, sex_label
-from vwdesk.ui.tabs.sessions.texts import short_date
+from vwdesk.ui.widgets.date_field import short_date
 from vwdesk.ui.widgets.rows_table_model import Index, RowsTableModel
 
 

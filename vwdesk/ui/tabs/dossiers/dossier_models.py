@@ -24,7 +24,7 @@ from vwdesk.ui.tabs.dossiers.dossier_texts import (
     step_label,
     step_short_label,
 )
-from vwdesk.ui.tabs.sessions.texts import short_date
+from vwdesk.ui.widgets.date_field import short_date
 from vwdesk.ui.widgets.rows_table_model import ROW_ROLE, RowsTableModel
 
 RIGHT = Qt.AlignmentFlag.AlignRight

@@ -28,7 +28,7 @@ from vwdesk.ui.tabs.dossiers.dossier_models import (
 )
 from vwdesk.ui.tabs.dossiers.dossier_texts import fit_rows, outcome_label
 from vwdesk.ui.tabs.sessions.tables import selected, table
-from vwdesk.ui.tabs.sessions.texts import short_date
+from vwdesk.ui.widgets.date_field import short_date
 
 
 class DossierPanel(QWidget):

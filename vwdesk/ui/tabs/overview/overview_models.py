@@ -20,7 +20,8 @@ from vwdesk.services.overview import ClientLine
 from vwdesk.ui.labels import session_kind_label
 from vwdesk.ui.tabs.dossiers.dossier_models import DatedModel
 from vwdesk.ui.tabs.dossiers.dossier_texts import days_left_text, deadline_label
-from vwdesk.ui.tabs.sessions.texts import long_date, short_date, time_range
+from vwdesk.ui.tabs.sessions.texts import long_date, time_range
+from vwdesk.ui.widgets.date_field import short_date
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 

@@ -34,7 +34,8 @@ from vwdesk.ui.context import UiContext
 from vwdesk.ui.labels import channel_label
 from vwdesk.ui.tabs.sessions.contact_form import ContactForm
 from vwdesk.ui.tabs.sessions.schedule_dialog import from_qdate, to_qdate
-from vwdesk.ui.tabs.sessions.texts import refusal_sentence, short_date
+from vwdesk.ui.tabs.sessions.texts import refusal_sentence
+from vwdesk.ui.widgets.date_field import short_date
 
 OUTSIDE_CHANNELS = (Channel.PHONE, Channel.EMAIL, Channel.OTHER)
 

@@ -8,7 +8,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from vwdesk.domain.sessions import ContactInfo, StaffMember
 from vwdesk.ui.labels import channel_label, contact_kind_label
-from vwdesk.ui.tabs.sessions.texts import minutes_text, short_date, topic_label, topics_label
+from vwdesk.ui.tabs.sessions.texts import minutes_text, topic_label, topics_label
+from vwdesk.ui.widgets.date_field import short_date
 from vwdesk.ui.widgets.rows_table_model import ROW_ROLE, RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex

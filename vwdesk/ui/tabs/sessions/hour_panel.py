@@ -32,7 +32,8 @@ from vwdesk.ui.labels import session_kind_label
 from vwdesk.ui.tabs.sessions.client_picker import ClientPicker
 from vwdesk.ui.tabs.sessions.contact_form import ContactForm
 from vwdesk.ui.tabs.sessions.contact_models import ContactTableModel
-from vwdesk.ui.tabs.sessions.texts import long_date, refusal_sentence, short_date, time_range
+from vwdesk.ui.tabs.sessions.texts import long_date, refusal_sentence, time_range
+from vwdesk.ui.widgets.date_field import short_date
 
 
 class HourPanel(QWidget):

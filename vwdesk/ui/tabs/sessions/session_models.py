@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 
 from vwdesk.domain.sessions import LocationStats, ScheduleInfo, SessionInfo
 from vwdesk.ui.labels import session_kind_label
-from vwdesk.ui.tabs.sessions.texts import long_date, short_date, time_range, weekday_name
+from vwdesk.ui.tabs.sessions.texts import long_date, time_range, weekday_name
+from vwdesk.ui.widgets.date_field import short_date
 from vwdesk.ui.widgets.rows_table_model import RowsTableModel
 
 RIGHT = Qt.AlignmentFlag.AlignRight

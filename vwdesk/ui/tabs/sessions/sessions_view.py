@@ -37,7 +37,8 @@ from vwdesk.ui.tabs.sessions.session_models import (
     SessionTableModel,
 )
 from vwdesk.ui.tabs.sessions.tables import selected, table
-from vwdesk.ui.tabs.sessions.texts import refusal_sentence, short_date
+from vwdesk.ui.tabs.sessions.texts import refusal_sentence
+from vwdesk.ui.widgets.date_field import short_date
 
 
 class SessionsTab(TabPage):

@@ -7,7 +7,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 
 from vwdesk.domain.visits import HouseholdDue, PlannedVisit, PoolVolunteer, WeekLoad
-from vwdesk.ui.tabs.sessions.texts import short_date, weekdays_text
+from vwdesk.ui.tabs.sessions.texts import weekdays_text
+from vwdesk.ui.widgets.date_field import short_date
 from vwdesk.ui.widgets.rows_table_model import ROW_ROLE, RowsTableModel
 
 RIGHT = Qt.AlignmentFlag.AlignRight
