@@ -16,13 +16,16 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
 from vwdesk import __version__
+from vwdesk.logs import configure_logging
 from vwdesk.preferences import Preferences
 from vwdesk.services.workspace import Workspace
 from vwdesk.ui import icons, theme
+from vwdesk.ui.auto_backup_runner import AutoBackupRunner
 from vwdesk.ui.context import UiContext
 from vwdesk.ui.dialogs import DialogService
 from vwdesk.ui.errors import message_for
 from vwdesk.ui.i18n import install_translators
+from vwdesk.ui.idle_lock import IdleLock
 from vwdesk.ui.login_dialog import LoginDialog, Opener
 from vwdesk.ui.main_window import MainWindow
 from vwdesk.ui.session import SessionController
@@ -39,6 +42,8 @@ class Gui:
 
     def shutdown(self) -> None:
         """Close the workspace (if still open) and let the worker finish."""
+        if self.controller.idle is not None:
+            self.controller.idle.close()
         self.ctx.close_workspace()
         self.ctx.worker.shutdown()
 
@@ -68,7 +73,9 @@ def build(
     ctx = UiContext(worker, dialogs, preferences)
     login = LoginDialog(ctx, opener, db_path or _existing(preferences.last_file))
     window = MainWindow(ctx, tab_specs() if specs is None else specs)
-    controller = SessionController(ctx, login, window, quit_app)
+    idle = IdleLock(QApplication.instance(), window)
+    backups = AutoBackupRunner(ctx, window)
+    controller = SessionController(ctx, login, window, quit_app, idle=idle, backups=backups)
     return Gui(ctx, login, window, controller)
 
 
@@ -77,7 +84,10 @@ def _existing(path: Path | None) -> Path | None:
 
 
 def run_gui(db_path: Path | None, lang: str | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING)
+    try:
+        configure_logging()  # the rotating log; never personal data (logs.py)
+    except OSError:
+        logging.basicConfig(level=logging.WARNING)
     preferences = Preferences.load()
     app = QApplication(sys.argv[:1])
     configure_application(app)

@@ -12,12 +12,40 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
+import traceback
 from pathlib import Path
 
 import platformdirs
 
 LOG_NAME = "vwdesk.log"
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+class PrivateFormatter(logging.Formatter):
+    """Tracebacks with their frames and exception types, but not the exceptions' messages.
+
+    A message can carry what was typed or stored (a constraint error quoting a
+    value, a parse error quoting a cell), and the log is not encrypted.
+    """
+
+    def format(self, record: logging.LogRecord) -> str:
+        # Another handler may have cached the full traceback text on the record.
+        cached = record.exc_text
+        record.exc_text = None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_text = cached
+
+    def formatException(self, ei) -> str:
+        _type, value, tb = ei
+        out = ["Traceback (most recent call last):\n", *traceback.format_tb(tb)]
+        chain = []
+        while value is not None and len(chain) < 10:
+            chain.append(f"{type(value).__module__}.{type(value).__qualname__}")
+            value = value.__cause__ or value.__context__
+        out.append(" <- ".join(chain) + " (message left out: it may hold personal data)")
+        return "".join(out)
 
 
 def default_log_dir() -> Path:
@@ -42,7 +70,7 @@ def configure_logging(log_dir: Path | None = None, *, debug: bool = False) -> Pa
         path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
     handler._vwdesk = True  # type: ignore[attr-defined]
-    handler.setFormatter(logging.Formatter(_FORMAT))
+    handler.setFormatter(PrivateFormatter(_FORMAT))
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if debug else logging.INFO)
     # Statement parameters are personal data: never let SQL logging reach the file.

@@ -258,6 +258,257 @@
     </message>
 </context>
 <context>
+    <name>AuditPageView</name>
+    <message>
+        <source>Everyone; or type a client&apos;s name</source>
+        <translation>Iedereen; of typ de naam van een cliënt</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Only this person</source>
+        <translation>Alleen deze persoon</translation>
+    </message>
+    <message>
+        <source>Everything done in this file, newest first: sign-ins, opened records, changes, exports, imports and backups. The trail cannot be changed.</source>
+        <translation>Alles wat in dit bestand gebeurde, het nieuwste eerst: aanmeldingen, geopende dossiers, wijzigingen, exports, imports en back-ups. Het logboek kan niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The newest {shown} of {total} events; narrow the filters to see older ones.</source>
+        <translation>De nieuwste {shown} van {total} gebeurtenissen; verfijn de filters om oudere te zien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n gebeurtenis</numerusform>
+            <numerusform>%n gebeurtenissen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only: {name}</source>
+        <translation>Alleen: {name}</translation>
+    </message>
+    <message>
+        <source>Only: (anonymised)</source>
+        <translation>Alleen: (geanonimiseerd)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(verwijderd)</translation>
+    </message>
+    <message>
+        <source>(anonymised)</source>
+        <translation>(geanonimiseerd)</translation>
+    </message>
+    <message>
+        <source>(nobody signed in)</source>
+        <translation>(niemand aangemeld)</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackupRunner</name>
+    <message>
+        <source>The automatic backup could not be made; the older backups are unchanged. Make one by hand next time (Administration &gt; Backup).</source>
+        <translation>De automatische back-up kon niet worden gemaakt; de oudere back-ups zijn ongewijzigd. Maak de volgende keer zelf een back-up (Beheer &gt; Back-up).</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Back-up</translation>
+    </message>
+    <message>
+        <source>Making the daily backup before closing…</source>
+        <translation>De back-up van vandaag maken voor het afsluiten…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>vwdesk makes an encrypted backup when it closes or locks, at most one a day. Each backup is checked before it counts; the oldest are removed only after a new one was made. A backup opens with the accounts and passwords of its day.</source>
+        <translation>vwdesk maakt een versleutelde back-up bij het afsluiten of vergrendelen, hoogstens één per dag. Elke back-up wordt eerst gecontroleerd; de oudste worden pas verwijderd als er een nieuwe is gemaakt. Een back-up opent met de accounts en wachtwoorden van die dag.</translation>
+    </message>
+    <message>
+        <source>Other folder…</source>
+        <translation>Andere map…</translation>
+    </message>
+    <message>
+        <source>Default folder</source>
+        <translation>Standaardmap</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> back-ups</translation>
+    </message>
+    <message>
+        <source>Keep the newest</source>
+        <translation>Bewaar de nieuwste</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Back-up terugzetten…</translation>
+    </message>
+    <message>
+        <source>Back up to…</source>
+        <translation>Back-up opslaan in…</translation>
+    </message>
+    <message>
+        <source>A backup in a place of your choosing, such as a USB stick</source>
+        <translation>Een back-up op een plek naar keuze, zoals een USB-stick</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Nu back-up maken</translation>
+    </message>
+    <message>
+        <source>Folder (next to the data file): {folder}</source>
+        <translation>Map (naast het gegevensbestand): {folder}</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Map: {folder}</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup in this folder yet.</source>
+        <translation>Er staat nog geen automatische back-up in deze map.</translation>
+    </message>
+    <message>
+        <source>The newest automatic backup was made on {when}.</source>
+        <translation>De nieuwste automatische back-up is gemaakt op {when}.</translation>
+    </message>
+    <message>
+        <source>Folder for the automatic backups</source>
+        <translation>Map voor de automatische back-ups</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved on this computer.</source>
+        <translation>De keuze kon op deze computer niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Saved: the newest {n} are kept.</source>
+        <translation>Opgeslagen: de nieuwste {n} worden bewaard.</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Back-up maken…</translation>
+    </message>
+    <message>
+        <source>Save a backup as</source>
+        <translation>Back-up opslaan als</translation>
+    </message>
+    <message>
+        <source>vwdesk backups (*.vwbackup)</source>
+        <translation>vwdesk-back-ups (*.vwbackup)</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: {path}</source>
+        <translation>Back-up gemaakt en gecontroleerd: {path}</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>Kies de back-up om terug te zetten</translation>
+    </message>
+    <message>
+        <source>vwdesk backups (*.vwbackup);;All files (*)</source>
+        <translation>vwdesk-back-ups (*.vwbackup);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>De back-up wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>an unknown day</source>
+        <translation>een onbekende dag</translation>
+    </message>
+    <message>
+        <source>The backup of {when} is sound: {clients} clients, {contacts} contacts. It is restored to a new file; the file you work in now is not changed. Choose where to put the restored file.</source>
+        <translation>De back-up van {when} is in orde: {clients} cliënten, {contacts} contacten. Hij wordt teruggezet in een nieuw bestand; het bestand waarin je nu werkt, verandert niet. Kies waar het teruggezette bestand komt.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Save the restored file as</source>
+        <translation>Teruggezet bestand opslaan als</translation>
+    </message>
+    <message>
+        <source>vwdesk files (*.vwdesk)</source>
+        <translation>vwdesk-bestanden (*.vwdesk)</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>De back-up wordt teruggezet…</translation>
+    </message>
+    <message>
+        <source>Restored to {path}.</source>
+        <translation>Teruggezet in {path}.</translation>
+    </message>
+    <message>
+        <source>The backup was restored to {name}. Open it now? You sign in again, with the accounts and passwords of the day of the backup.</source>
+        <translation>De back-up is teruggezet in {name}. Nu openen? Je meldt je opnieuw aan, met de accounts en wachtwoorden van de dag van de back-up.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Back-up</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was written.</source>
+        <translation>Gestopt; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written. Is the folder or the USB stick writable, and is there room? The older backups are unchanged.</source>
+        <translation>De back-up kon niet worden geschreven. Mag er in de map of op de USB-stick worden geschreven, en is er ruimte? De oudere back-ups zijn ongewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>CheckStep</name>
     <message>
         <source>Export the problems…</source>
@@ -820,6 +1071,14 @@
     <message>
         <source>Every phase</source>
         <translation>Alle fasen</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Alle cliënten</translation>
+    </message>
+    <message>
+        <source>Coaching lists</source>
+        <translation>Begeleidingslijsten</translation>
     </message>
     <message>
         <source>Every contact volunteer</source>
@@ -1738,6 +1997,17 @@
     </message>
 </context>
 <context>
+    <name>GenerationTableModel</name>
+    <message>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+</context>
+<context>
     <name>HourPanel</name>
     <message>
         <source>Back to the week</source>
@@ -2288,6 +2558,10 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;Privacy and security</source>
+        <translation>&amp;Privacy en beveiliging</translation>
+    </message>
+    <message>
         <source>&amp;About vwdesk</source>
         <translation>&amp;Over vwdesk</translation>
     </message>
@@ -2697,6 +2971,192 @@
             <numerusform>%n huishouden</numerusform>
             <numerusform>%n huishoudens</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Privacy and security</source>
+        <translation>Privacy en beveiliging</translation>
+    </message>
+    <message>
+        <source>What is stored</source>
+        <translation>Wat er wordt bewaard</translation>
+    </message>
+    <message>
+        <source>What your team records to do its work: households and clients (names, date of birth, sex, nationality, address, phone, e-mail, languages, permit, V-number and BSN when filled in), contacts and home visits with their notes, family reunification dossiers with the family members, trajectories, checklists, referrals and projects; the team&apos;s volunteers and sign-in accounts; and an audit trail of who did what and when, which holds record numbers, never names.</source>
+        <translation>Wat je team vastlegt om het werk te doen: huishoudens en cliënten (namen, geboortedatum, geslacht, nationaliteit, adres, telefoon, e-mail, talen, verblijfsvergunning, V-nummer en BSN als die zijn ingevuld), contacten en huisbezoeken met hun notities, gezinsherenigingsdossiers met de gezinsleden, trajecten, checklists, doorverwijzingen en projecten; de vrijwilligers van het team en hun accounts; en een logboek van wie wat wanneer deed, met nummers van dossiers, nooit met namen.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>In the data file your team chose (on this computer or a network folder), with its key file (.keys) beside it, and in the backup folder. On this computer vwdesk also keeps a few preferences (language, last file, window position, backup folder) and a log of what the program did (errors, timings): neither holds names or anything typed about a person.</source>
+        <translation>In het gegevensbestand dat je team koos (op deze computer of in een netwerkmap), met het sleutelbestand (.keys) ernaast, en in de map met back-ups. Op deze computer bewaart vwdesk daarnaast een paar voorkeuren (taal, laatste bestand, vensterpositie, map voor back-ups) en een logbestand van wat het programma deed (fouten, tijden): in geen van beide staan namen of iets wat over een persoon is getypt.</translation>
+    </message>
+    <message>
+        <source>How it is protected</source>
+        <translation>Hoe het beveiligd is</translation>
+    </message>
+    <message>
+        <source>The data file and every backup are encrypted (SQLCipher, AES-256) with a random key. That key opens only with the password of an account or with the recovery key; passwords are never stored. Each person has their own account; what they may do depends on their role. vwdesk locks itself after a few minutes without use (and with Windows&apos; own lock) and then shows nothing until someone signs in. Opening a client&apos;s record, every change, export, import and backup is written to the audit trail, which cannot be changed unnoticed. Deleted and anonymised data is overwritten in the file.</source>
+        <translation>Het gegevensbestand en elke back-up zijn versleuteld (SQLCipher, AES-256) met een willekeurige sleutel. Die sleutel gaat alleen open met het wachtwoord van een account of met de herstelsleutel; wachtwoorden worden nooit bewaard. Iedereen heeft een eigen account; wat iemand mag, hangt af van de rol. vwdesk vergrendelt zichzelf na een paar minuten zonder gebruik (en samen met de vergrendeling van Windows) en laat dan niets zien tot iemand zich aanmeldt. Het openen van een cliënt en elke wijziging, export, import en back-up komen in het logboek, dat niet ongemerkt kan worden veranderd. Verwijderde en geanonimiseerde gegevens worden in het bestand overschreven.</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>Hoe lang</translation>
+    </message>
+    <message>
+        <source>Clients closed longer ago than the team&apos;s retention period (7 years unless the team leader changes it) are anonymised by the team leader: names and contact details go, the counts for the annual reports stay. Backups keep older data until they are replaced by newer ones.</source>
+        <translation>Cliënten die langer geleden zijn afgesloten dan de bewaartermijn van het team (7 jaar, tenzij de teamleider die wijzigt), worden door de teamleider geanonimiseerd: namen en contactgegevens verdwijnen, de aantallen voor de jaarverslagen blijven. Back-ups bevatten oudere gegevens tot ze door nieuwere worden vervangen.</translation>
+    </message>
+    <message>
+        <source>What vwdesk never does</source>
+        <translation>Wat vwdesk nooit doet</translation>
+    </message>
+    <message>
+        <source>vwdesk never connects to the internet or any network: no updates, no statistics, no cloud, no e-mail. Nothing leaves this computer unless someone exports it on purpose (an annual report, a list, an access report); those files are not encrypted, so keep them safe and delete them when they are no longer needed.</source>
+        <translation>vwdesk maakt nooit verbinding met internet of een ander netwerk: geen updates, geen statistieken, geen cloud, geen e-mail. Er gaat niets van deze computer af, tenzij iemand het bewust exporteert (een jaarverslag, een lijst, een inzageverslag); die bestanden zijn niet versleuteld, dus bewaar ze zorgvuldig en verwijder ze als ze niet meer nodig zijn.</translation>
+    </message>
+    <message>
+        <source>The rights of the people you help</source>
+        <translation>De rechten van de mensen die je helpt</translation>
+    </message>
+    <message>
+        <source>Someone may ask what is stored about them: a team leader makes an access report (Administration &gt; Privacy) with all their data and who opened or changed it. Mistakes are corrected in their record; someone entered by mistake is deleted, and someone who asks to be forgotten is anonymised.</source>
+        <translation>Iemand mag vragen wat er over hem of haar is vastgelegd: een teamleider maakt dan een inzageverslag (Beheer &gt; Privacy) met alle gegevens en wie ze opende of wijzigde. Fouten worden in het dossier verbeterd; wie per vergissing is ingevoerd, wordt verwijderd, en wie vraagt om vergeten te worden, wordt geanonimiseerd.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minuten</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Keep closed clients for</source>
+        <translation>Afgesloten cliënten bewaren</translation>
+    </message>
+    <message>
+        <source>Lock vwdesk after</source>
+        <translation>vwdesk vergrendelen na</translation>
+    </message>
+    <message>
+        <source>without use</source>
+        <translation>zonder gebruik</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alles selecteren</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>Anonimiseren…</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Make an access report…</source>
+        <translation>Inzageverslag maken…</translation>
+    </message>
+    <message>
+        <source>Right of access</source>
+        <translation>Recht op inzage</translation>
+    </message>
+    <message>
+        <source>Everything stored about one person, with who opened or changed it, as a PDF for them and a JSON file beside it. These files are not encrypted: hand them over and delete them.</source>
+        <translation>Alles wat over één persoon is vastgelegd, met wie het opende of wijzigde, als pdf voor die persoon met een JSON-bestand ernaast. Deze bestanden zijn niet versleuteld: geef ze af en verwijder ze dan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clients closed more than %n year(s) ago. Anonymising removes names, contact details, V-number, BSN, notes and the names of family members; what the figures need stays (year of birth, sex, nationality, dates, kinds), so earlier reports stay the same. It cannot be undone. Backups made before keep the old data until they are removed (the newest {kept} are kept).</source>
+        <translation>
+            <numerusform>Cliënten die meer dan %n jaar geleden zijn afgesloten. Anonimiseren verwijdert namen, contactgegevens, V-nummer, BSN, notities en de namen van gezinsleden; wat de cijfers nodig hebben blijft (geboortejaar, geslacht, nationaliteit, data, soorten), zodat eerdere verslagen gelijk blijven. Het kan niet ongedaan worden gemaakt. Eerder gemaakte back-ups bevatten de oude gegevens tot ze worden verwijderd (de nieuwste {kept} worden bewaard).</numerusform>
+            <numerusform>Cliënten die meer dan %n jaar geleden zijn afgesloten. Anonimiseren verwijdert namen, contactgegevens, V-nummer, BSN, notities en de namen van gezinsleden; wat de cijfers nodig hebben blijft (geboortejaar, geslacht, nationaliteit, data, soorten), zodat eerdere verslagen gelijk blijven. Het kan niet ongedaan worden gemaakt. Eerder gemaakte back-ups bevatten de oude gegevens tot ze worden verwijderd (de nieuwste {kept} worden bewaard).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody to anonymise.</source>
+        <translation>Er is niemand om te anonimiseren.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Saved; the new lock time counts from the next sign-in.</source>
+        <translation>Opgeslagen; de nieuwe vergrendeltijd geldt vanaf de volgende aanmelding.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) chosen.</source>
+        <translation>
+            <numerusform>%n cliënt gekozen.</numerusform>
+            <numerusform>%n cliënten gekozen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n client(s)? Their names, contact details and notes are removed for good. The figures of every year stay the same.</source>
+        <translation>
+            <numerusform>%n cliënt anonimiseren? Naam, contactgegevens en notities worden voorgoed verwijderd. De cijfers van elk jaar blijven gelijk.</numerusform>
+            <numerusform>%n cliënten anonimiseren? Hun namen, contactgegevens en notities worden voorgoed verwijderd. De cijfers van elk jaar blijven gelijk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonimiseren</translation>
+    </message>
+    <message>
+        <source>Anonymising…</source>
+        <translation>Bezig met anonimiseren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) anonymised.</source>
+        <translation>
+            <numerusform>%n cliënt geanonimiseerd.</numerusform>
+            <numerusform>%n cliënten geanonimiseerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the end; the others are unchanged.</source>
+        <translation>Voor het einde gestopt; de anderen zijn ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Choose the person first.</source>
+        <translation>Kies eerst de persoon.</translation>
+    </message>
+    <message>
+        <source>access-report-{day}.pdf</source>
+        <translation>inzage-{day}.pdf</translation>
+    </message>
+    <message>
+        <source>Save the access report as</source>
+        <translation>Inzageverslag opslaan als</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Access report</source>
+        <translation>Inzageverslag</translation>
+    </message>
+    <message>
+        <source>Writing the access report…</source>
+        <translation>Het inzageverslag wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Written: {pdf} and {json}. Delete them once handed over.</source>
+        <translation>Geschreven: {pdf} en {json}. Verwijder ze zodra ze zijn afgegeven.</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3651,29 @@
     <message>
         <source>The old password stops working at once. The data stays encrypted with the same key; only this person&apos;s key slot is wrapped again with the new password.</source>
         <translation>Het oude wachtwoord werkt meteen niet meer. De gegevens blijven versleuteld met dezelfde sleutel; alleen het sleutelvak van deze persoon wordt opnieuw ingepakt met het nieuwe wachtwoord.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Born in</source>
+        <translation>Geboren in</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Afgesloten op</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Years ago</source>
+        <translation>Jaar geleden</translation>
     </message>
 </context>
 <context>
@@ -4131,6 +4614,18 @@
         <translation>Accounts</translation>
     </message>
     <message>
+        <source>Backup</source>
+        <translation>Back-up</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -4193,6 +4688,441 @@
     <message>
         <source>This cannot be done: you cannot disable your own account, and the last team leader always stays.</source>
         <translation>Dat kan niet: u kunt uw eigen account niet uitschakelen, en de laatste teamleider blijft altijd.</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>Signing in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Cliënten</translation>
+    </message>
+    <message>
+        <source>Client lists</source>
+        <translation>Cliëntenlijsten</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Huishoudens</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>Contact topics</source>
+        <translation>Onderwerpen van contacten</translation>
+    </message>
+    <message>
+        <source>Consultation hours</source>
+        <translation>Spreekuren</translation>
+    </message>
+    <message>
+        <source>Weekly schedule</source>
+        <translation>Weekrooster</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Locaties</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>Huisbezoeken</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Deadline rules</source>
+        <translation>Termijnregels</translation>
+    </message>
+    <message>
+        <source>Trajectories</source>
+        <translation>Trajecten</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>Punten van checklists</translation>
+    </message>
+    <message>
+        <source>Checklist templates</source>
+        <translation>Sjablonen van checklists</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Doorverwijzingen</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>Jaarverslag</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Lijsten</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Het bestand</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins before this one</source>
+        <translation>Mislukte aanmeldingen vóór deze</translation>
+    </message>
+    <message>
+        <source>Signed in with the recovery key</source>
+        <translation>Aangemeld met de herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Account added</source>
+        <translation>Account toegevoegd</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>Account uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>Account linked to a team member</source>
+        <translation>Account gekoppeld aan een teamlid</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>Eigen wachtwoord gewijzigd</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Nieuw wachtwoord ingesteld</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Nieuwe herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Client registered</source>
+        <translation>Cliënt ingeschreven</translation>
+    </message>
+    <message>
+        <source>Client&apos;s record opened</source>
+        <translation>Dossier van cliënt geopend</translation>
+    </message>
+    <message>
+        <source>Client&apos;s details changed</source>
+        <translation>Gegevens van cliënt gewijzigd</translation>
+    </message>
+    <message>
+        <source>Client closed</source>
+        <translation>Cliënt afgesloten</translation>
+    </message>
+    <message>
+        <source>Client reopened</source>
+        <translation>Cliënt heropend</translation>
+    </message>
+    <message>
+        <source>Client moved to another household</source>
+        <translation>Cliënt naar ander huishouden verplaatst</translation>
+    </message>
+    <message>
+        <source>Participation statement changed</source>
+        <translation>Participatieverklaring gewijzigd</translation>
+    </message>
+    <message>
+        <source>Client deleted</source>
+        <translation>Cliënt verwijderd</translation>
+    </message>
+    <message>
+        <source>Client anonymised</source>
+        <translation>Cliënt geanonimiseerd</translation>
+    </message>
+    <message>
+        <source>Access report made</source>
+        <translation>Inzageverslag gemaakt</translation>
+    </message>
+    <message>
+        <source>Client list exported</source>
+        <translation>Cliëntenlijst geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Household registered</source>
+        <translation>Huishouden ingeschreven</translation>
+    </message>
+    <message>
+        <source>Household changed</source>
+        <translation>Huishouden gewijzigd</translation>
+    </message>
+    <message>
+        <source>Household deleted</source>
+        <translation>Huishouden verwijderd</translation>
+    </message>
+    <message>
+        <source>Contact volunteer assigned</source>
+        <translation>Contactpersoon toegewezen</translation>
+    </message>
+    <message>
+        <source>Home visit interval changed</source>
+        <translation>Frequentie van huisbezoeken gewijzigd</translation>
+    </message>
+    <message>
+        <source>Contact logged</source>
+        <translation>Contact vastgelegd</translation>
+    </message>
+    <message>
+        <source>Contact undone</source>
+        <translation>Contact ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <source>Contact topics changed</source>
+        <translation>Onderwerpen van contacten gewijzigd</translation>
+    </message>
+    <message>
+        <source>Consultation hour added</source>
+        <translation>Spreekuur toegevoegd</translation>
+    </message>
+    <message>
+        <source>Consultation hour opened</source>
+        <translation>Spreekuur geopend</translation>
+    </message>
+    <message>
+        <source>Consultation hour cancelled</source>
+        <translation>Spreekuur afgelast</translation>
+    </message>
+    <message>
+        <source>Consultation hour restored</source>
+        <translation>Spreekuur hersteld</translation>
+    </message>
+    <message>
+        <source>Weekly hour added</source>
+        <translation>Vast spreekuur toegevoegd</translation>
+    </message>
+    <message>
+        <source>Weekly hour changed</source>
+        <translation>Vast spreekuur gewijzigd</translation>
+    </message>
+    <message>
+        <source>Weekly hour ended</source>
+        <translation>Vast spreekuur beëindigd</translation>
+    </message>
+    <message>
+        <source>Location added</source>
+        <translation>Locatie toegevoegd</translation>
+    </message>
+    <message>
+        <source>Home visit planned</source>
+        <translation>Huisbezoek gepland</translation>
+    </message>
+    <message>
+        <source>Home visit cancelled</source>
+        <translation>Huisbezoek afgezegd</translation>
+    </message>
+    <message>
+        <source>Home visit recorded</source>
+        <translation>Huisbezoek vastgelegd</translation>
+    </message>
+    <message>
+        <source>Dossier opened</source>
+        <translation>Dossier geopend</translation>
+    </message>
+    <message>
+        <source>Dossier changed</source>
+        <translation>Dossier gewijzigd</translation>
+    </message>
+    <message>
+        <source>Dossier reviewed</source>
+        <translation>Dossier nagekeken</translation>
+    </message>
+    <message>
+        <source>Dossier closed</source>
+        <translation>Dossier afgesloten</translation>
+    </message>
+    <message>
+        <source>Dossier reopened</source>
+        <translation>Dossier heropend</translation>
+    </message>
+    <message>
+        <source>Family member added</source>
+        <translation>Gezinslid toegevoegd</translation>
+    </message>
+    <message>
+        <source>Family member changed</source>
+        <translation>Gezinslid gewijzigd</translation>
+    </message>
+    <message>
+        <source>Family member removed</source>
+        <translation>Gezinslid verwijderd</translation>
+    </message>
+    <message>
+        <source>Procedure step added</source>
+        <translation>Stap in de procedure toegevoegd</translation>
+    </message>
+    <message>
+        <source>Procedure step changed</source>
+        <translation>Stap in de procedure gewijzigd</translation>
+    </message>
+    <message>
+        <source>Procedure step removed</source>
+        <translation>Stap in de procedure verwijderd</translation>
+    </message>
+    <message>
+        <source>Deadline rule added</source>
+        <translation>Termijnregel toegevoegd</translation>
+    </message>
+    <message>
+        <source>Deadline rule changed</source>
+        <translation>Termijnregel gewijzigd</translation>
+    </message>
+    <message>
+        <source>Trajectory started</source>
+        <translation>Traject begonnen</translation>
+    </message>
+    <message>
+        <source>Trajectory changed</source>
+        <translation>Traject gewijzigd</translation>
+    </message>
+    <message>
+        <source>Trajectory removed</source>
+        <translation>Traject verwijderd</translation>
+    </message>
+    <message>
+        <source>Checklist started</source>
+        <translation>Checklist begonnen</translation>
+    </message>
+    <message>
+        <source>Checklist closed</source>
+        <translation>Checklist afgesloten</translation>
+    </message>
+    <message>
+        <source>Checklist reopened</source>
+        <translation>Checklist heropend</translation>
+    </message>
+    <message>
+        <source>Checklist item added</source>
+        <translation>Punt van checklist toegevoegd</translation>
+    </message>
+    <message>
+        <source>Checklist item changed</source>
+        <translation>Punt van checklist gewijzigd</translation>
+    </message>
+    <message>
+        <source>Checklist template saved</source>
+        <translation>Sjabloon van checklist opgeslagen</translation>
+    </message>
+    <message>
+        <source>Referral added</source>
+        <translation>Doorverwijzing toegevoegd</translation>
+    </message>
+    <message>
+        <source>Referral outcome recorded</source>
+        <translation>Uitkomst van doorverwijzing vastgelegd</translation>
+    </message>
+    <message>
+        <source>Referral removed</source>
+        <translation>Doorverwijzing verwijderd</translation>
+    </message>
+    <message>
+        <source>Partner added</source>
+        <translation>Partner toegevoegd</translation>
+    </message>
+    <message>
+        <source>Partner changed</source>
+        <translation>Partner gewijzigd</translation>
+    </message>
+    <message>
+        <source>Team member added</source>
+        <translation>Teamlid toegevoegd</translation>
+    </message>
+    <message>
+        <source>Team member changed</source>
+        <translation>Teamlid gewijzigd</translation>
+    </message>
+    <message>
+        <source>Team member&apos;s period ended</source>
+        <translation>Periode van teamlid beëindigd</translation>
+    </message>
+    <message>
+        <source>Home visit pool changed</source>
+        <translation>Huisbezoekpoule gewijzigd</translation>
+    </message>
+    <message>
+        <source>Annual report exported</source>
+        <translation>Jaarverslag geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Report text changed</source>
+        <translation>Tekst van het verslag gewijzigd</translation>
+    </message>
+    <message>
+        <source>List exported</source>
+        <translation>Lijst geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Data exported as an import workbook</source>
+        <translation>Gegevens geëxporteerd als importbestand</translation>
+    </message>
+    <message>
+        <source>Data imported</source>
+        <translation>Gegevens geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>Backup restored to a new file</source>
+        <translation>Back-up teruggezet in een nieuw bestand</translation>
+    </message>
+    <message>
+        <source>Team setting changed</source>
+        <translation>Teaminstelling gewijzigd</translation>
+    </message>
+    <message>
+        <source>File created</source>
+        <translation>Bestand aangemaakt</translation>
+    </message>
+    <message>
+        <source>Demo file built</source>
+        <translation>Demobestand gemaakt</translation>
     </message>
 </context>
 <context>

@@ -240,7 +240,8 @@ def test_quit_closes_the_file_and_remembers_the_window(qtbot, make_gui, new_file
 
     gui.window.close()
 
-    assert gui.quit_app.calls == 1
+    # Quitting waits for the day's automatic backup (tests/ui/test_auto_backup_ui.py).
+    qtbot.waitUntil(lambda: gui.quit_app.calls == 1, timeout=20_000)
     qtbot.waitUntil(lambda: not ws.is_open)
     assert Preferences.load(preferences.path).window_geometry
 

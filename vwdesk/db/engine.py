@@ -71,6 +71,7 @@ def make_engine(path: Path, key: bytes | bytearray, *, read_only: bool = False) 
         pool_size=2,
         max_overflow=2,
         connect_args={"check_same_thread": False},
+        hide_parameters=True,  # error messages never quote stored values (they reach the log)
     )
 
     @event.listens_for(engine, "connect")

@@ -341,9 +341,7 @@ class _AccessCollector:
         self.partners = dict(s.execute(select(PartnerRecord.id, PartnerRecord.name)).all())
         self.projects = dict(s.execute(select(ProjectRecord.id, ProjectRecord.name)).all())
         self.templates = dict(
-            s.execute(select(ChecklistTemplateRecord.id, ChecklistTemplateRecord.name))
-            .tuples()
-            .all()
+            s.execute(select(ChecklistTemplateRecord.id, ChecklistTemplateRecord.name)).all()
         )
         accounts = dict(s.execute(select(AccountRecord.id, AccountRecord.username)).all())
         # Foreign keys as what they point to, never as a bare id.

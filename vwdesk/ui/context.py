@@ -11,6 +11,8 @@ and announces the changes:
 * `open_requested` — a tab asks to open a record elsewhere (`request_open(kind, id)`,
   kinds such as "client", "household", "dossier"); the main window shows the tab
   whose page lists that kind in `opens` and calls its `open_record(kind, id)`.
+* `file_switch_requested` — a page asks to work in another data file (a restored
+  backup): the session controller locks and shows the sign-in for that file.
 
 `run()` is how a tab reads or writes: the operation gets the Workspace on the
 worker thread; a result that arrives after the workspace was locked is dropped,
@@ -42,6 +44,7 @@ class UiContext(QObject):
     locked = Signal()
     data_changed = Signal(str)
     open_requested = Signal(str, int)  # kind, id
+    file_switch_requested = Signal(object)  # a Path
 
     def __init__(
         self,

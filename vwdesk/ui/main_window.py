@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -19,6 +19,7 @@ from vwdesk.ui import icons
 from vwdesk.ui.about_dialog import AboutDialog
 from vwdesk.ui.context import UiContext
 from vwdesk.ui.labels import role_label
+from vwdesk.ui.privacy_dialog import PrivacyDialog
 from vwdesk.ui.tabs import TabSpec
 from vwdesk.ui.tabs.base import TabPage
 
@@ -84,6 +85,9 @@ class MainWindow(QMainWindow):
         note.setEnabled(False)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.privacy_action = QAction(icons.icon("lock"), self.tr("&Privacy and security"), self)
+        self.privacy_action.triggered.connect(self.show_privacy)
+        help_menu.addAction(self.privacy_action)
         about = QAction(icons.icon("info"), self.tr("&About vwdesk"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -103,6 +107,12 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> AboutDialog:
         dialog = AboutDialog(self)
+        dialog.open()
+        return dialog
+
+    def show_privacy(self) -> PrivacyDialog:
+        dialog = PrivacyDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 

@@ -12,7 +12,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QByteArray, QObject
 from PySide6.QtGui import QGuiApplication
 
+from vwdesk.ui.auto_backup_runner import AutoBackupRunner
 from vwdesk.ui.context import UiContext
+from vwdesk.ui.idle_lock import IdleLock, close_dialogs
 from vwdesk.ui.login_dialog import LoginDialog
 from vwdesk.ui.main_window import MainWindow
 
@@ -28,12 +30,17 @@ class SessionController(QObject):
         login: LoginDialog,
         window: MainWindow,
         quit_app: Callable[[], None],
+        *,
+        idle: IdleLock | None = None,
+        backups: AutoBackupRunner | None = None,
     ) -> None:
         super().__init__()
         self.ctx = ctx
         self.login = login
         self.window = window
         self._quit_app = quit_app
+        self.idle = idle
+        self.backups = backups
         self._window_placed = False
         self._quitting = False
         ctx.dialogs.default_parent = window
@@ -44,6 +51,9 @@ class SessionController(QObject):
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self.quit)
         window.language_chosen.connect(self._language_chosen)
+        ctx.file_switch_requested.connect(self.switch_file)
+        if idle is not None:
+            idle.lock_requested.connect(self.lock)
 
     def start(self) -> None:
         self.login.reset()
@@ -51,16 +61,36 @@ class SessionController(QObject):
 
     # -- the cycle ---------------------------------------------------------------------
     def _signed_in(self, workspace) -> None:
+        log.info("signed in (account %d)", workspace.user.account_id)
         self.ctx.set_workspace(workspace)
         self._remember_file()
         self._place_window()
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()
+        self._arm_idle_lock()
+
+    def _arm_idle_lock(self) -> None:
+        if self.idle is None:
+            return
+        self.idle.watch_session(self.window)
+        self.ctx.run(
+            lambda ws: ws.settings.get("lock_minutes"), on_success=self.idle.start, owner=self
+        )
 
     def lock(self) -> None:
-        """Drop the key and every piece of personal data on screen; ask for a sign-in again."""
+        """Drop the key and every piece of personal data on screen; ask for a sign-in again.
+
+        Every open dialog is closed first (what was typed in it is not kept); the
+        day's backup, if due, is queued ahead of closing the file."""
+        if self.idle is not None:
+            self.idle.stop()
         user = self.ctx.user
+        if user is not None:
+            log.info("locked (account %d)", user.account_id)
+        close_dialogs(keep=[self.login])
+        if self.backups is not None:
+            self.backups.before_lock()
         self.ctx.close_workspace()
         self._save_geometry()
         self.window.hide()
@@ -73,10 +103,25 @@ class SessionController(QObject):
         if self._quitting:
             return
         self._quitting = True
+        if self.idle is not None:
+            self.idle.stop()
         if self.window.isVisible():
             self._save_geometry()
+        close_dialogs(keep=[self.login])
+        if self.backups is not None and self.ctx.workspace is not None:
+            self.window.hide()
+            self.backups.before_quit(self._closed)
+        else:
+            self._closed()
+
+    def _closed(self) -> None:
         self.ctx.close_workspace()
         self._quit_app()
+
+    def switch_file(self, path) -> None:
+        """Lock, then offer the sign-in for another file (a restored backup)."""
+        self.lock()
+        self.login.set_file(path)
 
     # -- preferences -------------------------------------------------------------------
     def _language_chosen(self, code: str) -> None:

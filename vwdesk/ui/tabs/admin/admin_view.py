@@ -27,7 +27,10 @@ class AdminPage:
 
 def admin_pages() -> tuple[AdminPage, ...]:
     from vwdesk.ui.tabs.admin.accounts_page import AccountsPage
+    from vwdesk.ui.tabs.admin.audit_page import AuditPageView
+    from vwdesk.ui.tabs.admin.backup_page import BackupPage
     from vwdesk.ui.tabs.admin.import_page import ImportPage
+    from vwdesk.ui.tabs.admin.privacy_page import PrivacyPage
     from vwdesk.ui.tabs.admin.volunteers_page import VolunteersPage
 
     return (
@@ -37,6 +40,16 @@ def admin_pages() -> tuple[AdminPage, ...]:
             QT_TRANSLATE_NOOP("admin", "Accounts"),
             AccountsPage,
             Permission.MANAGE_ACCOUNTS,
+        ),
+        AdminPage("backup", QT_TRANSLATE_NOOP("admin", "Backup"), BackupPage, Permission.BACKUP),
+        AdminPage(
+            "logboek",
+            QT_TRANSLATE_NOOP("admin", "Audit trail"),
+            AuditPageView,
+            Permission.VIEW_AUDIT,
+        ),
+        AdminPage(
+            "privacy", QT_TRANSLATE_NOOP("admin", "Privacy"), PrivacyPage, Permission.ANONYMISE
         ),
         # Listed for everyone: other roles read there why only a team leader imports.
         AdminPage("importeren", QT_TRANSLATE_NOOP("admin", "Import"), ImportPage),

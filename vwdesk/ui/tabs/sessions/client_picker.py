@@ -67,9 +67,12 @@ class ClientPicker(QWidget):
 
     picked = Signal(object)
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext, parent: QWidget | None = None, *, active_only: bool = True
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.active_only = active_only  # False: closed clients too (Logboek, Privacy)
         self.current: Any = None
         self._asked = ""
 
@@ -118,7 +121,7 @@ class ClientPicker(QWidget):
             return
         self._asked = text
         self.ctx.run(
-            lambda ws: ws.clients.search(text, limit=MAX_RESULTS, active_only=True),
+            lambda ws: ws.clients.search(text, limit=MAX_RESULTS, active_only=self.active_only),
             on_success=lambda rows: self._answered(text, rows),
             owner=self,
         )
