@@ -51,9 +51,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 # Between the plain and the skeleton section of a key. Plain query words are lower
 # case and skeletons capitals, so neither can match the other's section anyway.
@@ -292,22 +294,27 @@ _DENSE = 4  # one row in four or more
 
 
 class _Section:
-    """One section of every key, joined into one text so `str.find` scans it in C."""
+    """One section of every key, joined into one text so `str.find` scans it in C.
 
-    def __init__(self, parts: list[str]):
-        self.parts = parts
+    Only the joined text and the offsets (a compact array) are kept: a row is
+    tested on its whole key, which gives the same answer for every needle (plain
+    needles are lower case and skeletons capitals; no needle holds the bar, so
+    none is found across the sections or in the other one), as `matches()`. At
+    100,000 clients that spares a third copy of every key (17 MiB) and the
+    offsets as Python ints (5 MiB).
+    """
+
+    def __init__(self, keys: list[str], parts: list[str]):
+        self.keys = keys
         self.text = "\n".join(parts)
-        self.starts: list[int] = []
-        pos = 0
-        for part in parts:
-            self.starts.append(pos)
-            pos += len(part) + 1
+        self.starts = array("q", accumulate((len(p) + 1 for p in parts[:-1]), initial=0))
 
     def rows_with(self, needle: str) -> list[int]:
-        if len(needle) <= 2:  # common: testing each part is cheaper than visiting each hit
-            return [i for i, part in enumerate(self.parts) if needle in part]
+        keys = self.keys
+        if len(needle) <= 2:  # common: testing each key is cheaper than visiting each hit
+            return [i for i, key in enumerate(keys) if needle in key]
         out: list[int] = []
-        find, starts, last = self.text.find, self.starts, len(self.parts) - 1
+        find, starts, last = self.text.find, self.starts, len(keys) - 1
         at = find(needle)
         while at != -1:
             row = bisect_right(starts, at) - 1
@@ -315,9 +322,8 @@ class _Section:
             if row >= last:
                 break
             if len(out) % _DENSITY_CHECK == 0 and len(out) * _DENSE > row:
-                # Found in most rows so far: testing each remaining part is cheaper.
-                parts = self.parts
-                out += [i for i in range(row + 1, last + 1) if needle in parts[i]]
+                # Found in most rows so far: testing each remaining key is cheaper.
+                out += [i for i in range(row + 1, last + 1) if needle in keys[i]]
                 break
             at = find(needle, starts[row + 1])
         return out
@@ -334,13 +340,9 @@ class SearchIndex:
 
     def __init__(self, keys: Sequence[str]):
         self.keys = list(keys)
-        plains, sounds = [], []
-        for key in self.keys:
-            head, _, tail = key.partition(SECTION)
-            plains.append(head)
-            sounds.append(tail)
-        self._plain = _Section(plains)
-        self._sound = _Section(sounds)
+        # One section's parts at a time: they are dropped once joined.
+        self._plain = _Section(self.keys, [k.partition(SECTION)[0] for k in self.keys])
+        self._sound = _Section(self.keys, [k.partition(SECTION)[2] for k in self.keys])
         self._cache: dict[str, list[int]] = {}
 
     def __len__(self) -> int:
@@ -387,8 +389,8 @@ class SearchIndex:
             default=None,
         )
         if narrower is not None and len(narrower) < len(self.keys) // 4:
-            parts = section.parts
-            found = [i for i in narrower if needle in parts[i]]
+            keys = self.keys
+            found = [i for i in narrower if needle in keys[i]]
         else:
             found = section.rows_with(needle)
         if len(self._cache) > 256:
