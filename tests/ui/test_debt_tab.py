@@ -16,8 +16,8 @@ from vwdesk.ui.context import UiContext
 from vwdesk.ui.tabs.debt.debt_view import DebtTab
 from vwdesk.ui.tabs.debt.refer_dialog import ReferDialog
 from vwdesk.ui.tabs.debt.start_dialog import StartChecklistDialog
-from vwdesk.ui.widgets.checklist_fields import select_where
 from vwdesk.ui.widgets.rows_table_model import ROW_ROLE
+from vwdesk.ui.widgets.rows_table_view import select_where
 from vwdesk.ui.worker import Worker
 
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from vwdesk.ui.context import UiContext
 from vwdesk.ui.import_wizard.import_models import CountsTableModel, ProblemTableModel
-from vwdesk.ui.widgets.checklist_fields import rows_table
 from vwdesk.ui.widgets.list_export import ListExportButton
+from vwdesk.ui.widgets.rows_table_view import rows_table
 
 
 def _sentence(text: str = "", name: str | None = None) -> QLabel:

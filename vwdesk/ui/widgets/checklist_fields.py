@@ -1,22 +1,16 @@
-"""Small widgets of the checklist screens: an optional date, a list view, its empty state."""
+"""Small widgets of the checklist screens: an optional date, a list or its empty state."""
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
-    QHeaderView,
     QLabel,
     QStackedWidget,
-    QTableView,
     QWidget,
 )
-
-from vwdesk.ui.widgets.rows_table_model import ROW_ROLE, SORT_ROLE
 
 _EMPTY = QDate(1900, 1, 1)
 
@@ -42,47 +36,6 @@ class OptionalDateEdit(QDateEdit):
     def set_today_if_empty(self) -> None:
         if self.value() is None:
             self.set_value(date.today())
-
-
-def rows_table(model, stretch: int | None = None) -> tuple[QTableView, QSortFilterProxyModel]:
-    """A read-only, sortable, single-row-selecting view over a RowsTableModel."""
-    proxy = QSortFilterProxyModel()
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    view = QTableView()
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the service's order
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    else:
-        header.setStretchLastSection(True)
-    return view, proxy
-
-
-def selected_row(view: QTableView) -> Any:
-    index = view.currentIndex()
-    return index.data(ROW_ROLE) if index.isValid() else None
-
-
-def select_where(view: QTableView, predicate) -> bool:
-    """Select the first row whose dataclass satisfies `predicate`; True when found."""
-    model = view.model()
-    for r in range(model.rowCount()):
-        index = model.index(r, 0)
-        if predicate(index.data(ROW_ROLE)):
-            view.setCurrentIndex(index)
-            view.scrollTo(index)
-            return True
-    return False
 
 
 class ListOrEmpty(QStackedWidget):

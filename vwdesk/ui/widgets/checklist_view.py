@@ -23,10 +23,10 @@ from vwdesk.domain.checklists import Checklist, Choice
 from vwdesk.domain.errors import InvalidInput
 from vwdesk.ui.context import UiContext
 from vwdesk.ui.errors import message_for
-from vwdesk.ui.widgets.checklist_fields import rows_table, select_where, selected_row
 from vwdesk.ui.widgets.checklist_item_editor import ChecklistItemEditor
 from vwdesk.ui.widgets.checklist_models import ChecklistItemsTableModel
 from vwdesk.ui.widgets.date_field import short_date
+from vwdesk.ui.widgets.rows_table_view import rows_table, select_where, selected_row
 
 TOPIC = "checklists"
 

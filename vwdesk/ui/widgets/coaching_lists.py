@@ -18,7 +18,7 @@ from vwdesk.domain.phases import ClientPhase, Trajectory
 from vwdesk.domain.pvt import PvtStatus
 from vwdesk.domain.referrals import Partner
 from vwdesk.ui.context import UiContext
-from vwdesk.ui.widgets.checklist_fields import ListOrEmpty, rows_table
+from vwdesk.ui.widgets.checklist_fields import ListOrEmpty
 from vwdesk.ui.widgets.checklist_models import PastDueTableModel
 from vwdesk.ui.widgets.coaching_models import (
     ClientPhaseTableModel,
@@ -26,6 +26,7 @@ from vwdesk.ui.widgets.coaching_models import (
     ReferralTableModel,
     TrajectoryTableModel,
 )
+from vwdesk.ui.widgets.rows_table_view import rows_table
 
 
 @dataclass(frozen=True)

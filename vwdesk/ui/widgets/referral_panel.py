@@ -19,9 +19,10 @@ from vwdesk.domain.errors import InvalidInput
 from vwdesk.domain.referrals import Partner, Referral, ReferralDraft
 from vwdesk.ui.context import UiContext
 from vwdesk.ui.errors import message_for
-from vwdesk.ui.widgets.checklist_fields import OptionalDateEdit, rows_table, selected_row
+from vwdesk.ui.widgets.checklist_fields import OptionalDateEdit
 from vwdesk.ui.widgets.coaching_models import ReferralTableModel
 from vwdesk.ui.widgets.list_export import ListExportButton
+from vwdesk.ui.widgets.rows_table_view import rows_table, selected_row
 
 TOPIC = "referrals"
 

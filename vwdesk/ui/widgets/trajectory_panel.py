@@ -14,10 +14,11 @@ from vwdesk.domain.errors import InvalidInput
 from vwdesk.domain.phases import ClientPhase, Trajectory
 from vwdesk.ui.context import UiContext
 from vwdesk.ui.errors import message_for
-from vwdesk.ui.widgets.checklist_fields import OptionalDateEdit, rows_table, selected_row
+from vwdesk.ui.widgets.checklist_fields import OptionalDateEdit
 from vwdesk.ui.widgets.checklist_labels import phase_label
 from vwdesk.ui.widgets.coaching_models import TrajectoryTableModel
 from vwdesk.ui.widgets.date_field import short_date
+from vwdesk.ui.widgets.rows_table_view import rows_table, selected_row
 
 TOPIC = "trajectories"
 

@@ -38,17 +38,13 @@ from vwdesk.ui.tabs.debt.debt_models import (
 )
 from vwdesk.ui.tabs.debt.refer_dialog import ReferDialog
 from vwdesk.ui.tabs.debt.start_dialog import StartChecklistDialog
-from vwdesk.ui.widgets.checklist_fields import (
-    ListOrEmpty,
-    rows_table,
-    select_where,
-    selected_row,
-)
+from vwdesk.ui.widgets.checklist_fields import ListOrEmpty
 from vwdesk.ui.widgets.checklist_labels import euros
 from vwdesk.ui.widgets.checklist_models import PastDueTableModel
 from vwdesk.ui.widgets.checklist_template_dialog import ChecklistTemplateDialog
 from vwdesk.ui.widgets.checklist_view import ChecklistView
 from vwdesk.ui.widgets.rows_table_model import ROW_ROLE
+from vwdesk.ui.widgets.rows_table_view import rows_table, select_where, selected_row
 
 KEY = ChecklistKind.DEBT_PREVENTION.value
 
