@@ -13,13 +13,13 @@ that must not miss it.
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
 from vwdesk.domain.enums import ProcedureStepKind as Step
 from vwdesk.domain.errors import InputProblem, InvalidInput
+from vwdesk.domain.months import add_months
 
 # How far a rule may reach, so a typing slip (300 months) is caught.
 MAX_MONTHS = 120
@@ -47,14 +47,6 @@ class DeadlineState(StrEnum):
     OVERDUE = "overdue"
     DUE_SOON = "due_soon"  # inside the rule's reminder window
     LATER = "later"
-
-
-def add_months(day: date, months: int) -> date:
-    """The same day `months` later, or the month's last day when it has no such day."""
-    index = day.year * 12 + (day.month - 1) + months
-    year, month = divmod(index, 12)
-    month += 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def add_period(day: date, months: int, days: int) -> date:

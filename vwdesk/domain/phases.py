@@ -10,13 +10,13 @@ is 28 February, or 29 in a leap year), the way a volunteer counts.
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
 from vwdesk.domain.enums import TrajectoryKind
 from vwdesk.domain.errors import InputProblem, InvalidInput
+from vwdesk.domain.months import add_months
 
 # The team's way of working (domain.md), not law: settlement coaching is
 # intensive for at most 6 months, social guidance runs to 18 months after housing.
@@ -26,15 +26,6 @@ GUIDANCE_MONTHS = 18
 EXPECTED_MONTHS = {TrajectoryKind.SETTLEMENT: 6, TrajectoryKind.INTEGRATION: 12}
 # "Ending within a month" on the overview.
 ENDING_SOON_MONTHS = 1
-
-
-def add_months(day: date, months: int) -> date:
-    """`day` moved by whole months, clamped to the end of a shorter month."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    month += 1
-    last = calendar.monthrange(year, month)[1]
-    return date(year, month, min(day.day, last))
 
 
 class Phase(StrEnum):

@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from vwdesk.domain.enums import Channel, ContactKind, SessionKind
 from vwdesk.domain.errors import InputProblem, InvalidInput
+from vwdesk.domain.months import add_months
 
 # The topic keys shipped with a new file (the UI translates them); teams add their own.
 DEFAULT_TOPICS: tuple[str, ...] = (
@@ -263,18 +264,6 @@ def occurrences(
 def week_of(day: date) -> tuple[date, date]:
     monday = day - timedelta(days=day.isoweekday() - 1)
     return monday, monday + timedelta(days=6)
-
-
-def add_months(day: date, months: int) -> date:
-    """The same day `months` later, or the month's last day when it has no such day."""
-    month0 = day.month - 1 + months
-    year, month = day.year + month0 // 12, month0 % 12 + 1
-    for dom in (day.day, 30, 29, 28):
-        try:
-            return date(year, month, dom)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
 
 
 def guidance_ends_on(housed_on: date, months: int = SOCIAL_GUIDANCE_MONTHS) -> date:

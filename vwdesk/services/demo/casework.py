@@ -29,10 +29,11 @@ from vwdesk.domain.enums import (
     ProjectRole,
     TrajectoryKind,
 )
+from vwdesk.domain.months import add_months
 from vwdesk.services.demo.dossiers import plan_dossiers
 from vwdesk.services.demo.households import Home, People
 from vwdesk.services.demo.names import CREDITORS, REFERRAL_REASONS, REFERRAL_WEIGHTS
-from vwdesk.services.demo.plan import LAST_DAY, ByDate, Plan, add_months
+from vwdesk.services.demo.plan import LAST_DAY, ByDate, Plan
 from vwdesk.services.demo.team import Team
 
 OK, REJECTED, WITHDRAWN = (o.value for o in DossierOutcome)

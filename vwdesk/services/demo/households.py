@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from vwdesk.db.records import ClientRecord, HouseholdRecord
+from vwdesk.domain.months import add_months
 from vwdesk.domain.names import client_search_key
 from vwdesk.services.demo.names import CITIES, CITY_WEIGHTS, OTHER_NATIONALITIES, PEOPLE
-from vwdesk.services.demo.plan import LAST_DAY, Plan, add_months, birth_date_for
+from vwdesk.services.demo.plan import LAST_DAY, Plan, birth_date_for
 from vwdesk.services.demo.team import Team
 
 # Clients housed per year (2017 follows from its hand-made composition).

@@ -118,18 +118,6 @@ class Plan:
         return self.rng.choices(names, weights=weights)[0]
 
 
-def add_months(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year = day.year + month // 12
-    month = month % 12 + 1
-    for dom in (day.day, 30, 29, 28):
-        try:
-            return date(year, month, dom)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
-
-
 def birth_date_for(rng: random.Random, age: int, on: date) -> date:
     """A birth date giving exactly `age` whole years on `on` (never on the birthday)."""
     latest = date(on.year - age, on.month, min(on.day, 28)) - timedelta(days=1)
