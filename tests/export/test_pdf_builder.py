@@ -121,12 +121,12 @@ def test_cancel_leaves_no_file_and_keeps_an_old_report(tmp_path: Path, stop_afte
 
 
 def test_a_failure_while_writing_leaves_no_temporary_file(tmp_path: Path, monkeypatch):
-    import vwdesk.export.pdf_builder as builder
+    import vwdesk.export.atomic_file as atomic_file
 
     def boom(*_args, **_kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(builder.os, "fsync", boom)
+    monkeypatch.setattr(atomic_file.os, "fsync", boom)
     with pytest.raises(OSError):
         build_pdf(_model(), tmp_path / "r.pdf")
     assert list(tmp_path.iterdir()) == []

@@ -9,8 +9,6 @@ team leader hands them to the person and then deletes them.
 from __future__ import annotations
 
 import json
-import os
-import secrets
 from collections.abc import Mapping
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -23,6 +21,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 
 from vwdesk import __version__
 from vwdesk.domain.access import SECTION_KEYS, AccessReport, Fields
+from vwdesk.export.atomic_file import write_atomically
 from vwdesk.export.pdf_style import ACCENT, FONT, FONT_BOLD, GRID, INK, MUTED, register_fonts
 
 _TEXTS = {
@@ -172,7 +171,7 @@ def field_label(key: str, lang: str = "nl") -> str:
 
 def write_json(report: AccessReport, path: Path) -> Path:
     data = json.dumps(report.as_dict(), ensure_ascii=False, indent=1).encode("utf-8")
-    return _write_atomically(Path(path), lambda fh: fh.write(data))
+    return write_atomically(Path(path), lambda fh: fh.write(data), mode=0o600)
 
 
 def write_pdf(
@@ -205,7 +204,7 @@ def write_pdf(
         )
         doc.build(flow, onFirstPage=_footer(texts), onLaterPages=_footer(texts))
 
-    return _write_atomically(Path(path), write)
+    return write_atomically(Path(path), write, mode=0o600)
 
 
 # -- layout -------------------------------------------------------------------------------------
@@ -329,19 +328,3 @@ def _footer(texts: dict):
         canvas.restoreState()
 
     return draw
-
-
-def _write_atomically(path: Path, write) -> Path:
-    folder = path.parent if str(path.parent) else Path(".")
-    tmp = folder / f".{path.name}.{secrets.token_hex(4)}.part"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return path

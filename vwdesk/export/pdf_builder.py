@@ -10,8 +10,6 @@ colours and paragraph styles are pdf_style.py's.
 from __future__ import annotations
 
 import logging
-import os
-import secrets
 from collections.abc import Callable
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -34,6 +32,7 @@ from reportlab.platypus import (
 
 from vwdesk import __version__
 from vwdesk.export import charts
+from vwdesk.export.atomic_file import write_atomically
 from vwdesk.export.pdf_style import (
     ACCENT,
     FONT,
@@ -301,39 +300,30 @@ def build_pdf(
     def on_flowable(done: int, total: int) -> None:
         step(min(90, 30 + 60 * done // total))
 
-    folder = path.parent if str(path.parent) else Path(".")
-    tmp = folder / f".{path.name}.{secrets.token_hex(4)}.part"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            doc = _Doc(
-                fh,
-                total=_leaves(flow),
-                on_flowable=on_flowable,
-                pagesize=A4,
-                leftMargin=MARGIN_X,
-                rightMargin=MARGIN_X,
-                topMargin=MARGIN_TOP,
-                bottomMargin=MARGIN_BOTTOM,
-                title=model.title,
-                author=model.organisation or None,
-                subject=model.subject,
-                creator=f"vwdesk {__version__}",
-                keywords=[x for x in (model.subject, model.municipality, str(model.year)) if x],
-                lang=model.lang,
-                initialFontName=FONT,  # else the canvas starts in (unembedded) Helvetica
-                initialFontSize=9.6,
-                initialLeading=14.2,
-                displayDocTitle=True,
-            )
-            doc.build(flow, canvasmaker=_canvas_class(model))
-            step(95)
-            fh.flush()
-            os.fsync(fh.fileno())
-        step(98)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    def write(fh) -> None:
+        doc = _Doc(
+            fh,
+            total=_leaves(flow),
+            on_flowable=on_flowable,
+            pagesize=A4,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=model.title,
+            author=model.organisation or None,
+            subject=model.subject,
+            creator=f"vwdesk {__version__}",
+            keywords=[x for x in (model.subject, model.municipality, str(model.year)) if x],
+            lang=model.lang,
+            initialFontName=FONT,  # else the canvas starts in (unembedded) Helvetica
+            initialFontSize=9.6,
+            initialLeading=14.2,
+            displayDocTitle=True,
+        )
+        doc.build(flow, canvasmaker=_canvas_class(model))
+        step(95)
+
+    write_atomically(path, write, before_rename=lambda: step(98))
     report(100)
     return path

@@ -8,15 +8,15 @@ DialogService, so tests never start a PDF viewer.
 
 from __future__ import annotations
 
+import io
 import json
-import os
-import secrets
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QWidget
 
+from vwdesk.export.atomic_file import write_atomically
 from vwdesk.export.report_model import ExportCancelled
 from vwdesk.ui.context import UiContext
 from vwdesk.ui.progress import run_with_progress
@@ -28,19 +28,17 @@ if TYPE_CHECKING:
 
 
 def write_json(path: Path, data: dict) -> Path:
-    """Write atomically, as the PDF builder does: a half-written file never has the name."""
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
-    try:
-        with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False, indent=2)
-            fh.write("\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return path
+    """Write atomically, as the PDF builder does: a half-written file never has the name.
+    As text, so line ends are the platform's."""
+
+    def write(fh) -> None:
+        text = io.TextIOWrapper(fh, encoding="utf-8")
+        json.dump(data, text, ensure_ascii=False, indent=2)
+        text.write("\n")
+        text.flush()
+        text.detach()  # the binary file stays open for write_atomically to sync
+
+    return write_atomically(path, write)
 
 
 def _with_suffix(path: Path, suffix: str) -> Path:
