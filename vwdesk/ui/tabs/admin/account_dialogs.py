@@ -21,16 +21,8 @@ from vwdesk.domain.accounts import MIN_PASSWORD_LENGTH, check_username
 from vwdesk.domain.enums import Role
 from vwdesk.domain.errors import InvalidInput
 from vwdesk.domain.team import VolunteerChoice
-from vwdesk.ui import theme
 from vwdesk.ui.labels import role_label
-
-
-def _problem_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet(f"color: {theme.ERROR};")
-    label.setWordWrap(True)
-    label.hide()
-    return label
+from vwdesk.ui.widgets.problem_label import problem_label
 
 
 def _password_field() -> QLineEdit:
@@ -54,7 +46,7 @@ class _Checked(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = QFormLayout()
-        self.problem = _problem_label()
+        self.problem = problem_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -10,18 +10,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from vwdesk.domain.enums import Role
 from vwdesk.domain.errors import InputProblem
 from vwdesk.domain.team import Volunteer, VolunteerInput
-from vwdesk.ui import theme
 from vwdesk.ui.labels import role_label
 from vwdesk.ui.tabs.admin.admin_texts import weekday_short
 from vwdesk.ui.tabs.clients.client_texts import problem_text
 from vwdesk.ui.widgets.date_field import DateField
+from vwdesk.ui.widgets.problem_label import add_field_row
 
 
 class VolunteerForm(QWidget):
@@ -85,16 +84,7 @@ class VolunteerForm(QWidget):
         self.active_until.changed.connect(self.changed)
 
     def _row(self, form: QFormLayout, label: str, field: QWidget, name: str) -> None:
-        error = QLabel()
-        error.setStyleSheet(f"color: {theme.ERROR};")
-        error.setWordWrap(True)
-        error.hide()
-        box = QVBoxLayout()
-        box.setSpacing(2)
-        box.addWidget(field)
-        box.addWidget(error)
-        form.addRow(label, box)
-        self._errors[name] = error
+        self._errors[name] = add_field_row(form, label, field)
 
     def value(self) -> VolunteerInput:
         return VolunteerInput(

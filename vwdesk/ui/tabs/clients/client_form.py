@@ -29,10 +29,10 @@ from vwdesk.domain.clients import PERMIT_TYPES, ClientInput
 from vwdesk.domain.enums import Sex
 from vwdesk.domain.errors import InputProblem
 from vwdesk.domain.team import VolunteerChoice
-from vwdesk.ui import theme
 from vwdesk.ui.tabs.clients.client_texts import invalid_date_text, problem_text, sex_label
 from vwdesk.ui.widgets.country_field import CountryField
 from vwdesk.ui.widgets.date_field import DateField
+from vwdesk.ui.widgets.problem_label import add_field_row
 
 FOLLOW_HOUSEHOLD = -1  # the contact-volunteer choice "the household's"
 
@@ -136,16 +136,7 @@ class ClientForm(QWidget):
         self.set_volunteers([])
 
     def _row(self, form: QFormLayout, label: str, field: QWidget, name: str) -> None:
-        error = QLabel()
-        error.setStyleSheet(f"color: {theme.ERROR};")
-        error.setWordWrap(True)
-        error.hide()
-        box = QVBoxLayout()
-        box.setSpacing(2)
-        box.addWidget(field)
-        box.addWidget(error)
-        form.addRow(label, box)
-        self._errors[name] = error
+        self._errors[name] = add_field_row(form, label, field)
 
     def _set_tab_order(self) -> None:
         chain = [

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from vwdesk.domain.clients import CloseReason
-from vwdesk.ui import theme
 from vwdesk.ui.tabs.clients.client_texts import close_reason_label, invalid_date_text
 from vwdesk.ui.widgets.date_field import DateField
+from vwdesk.ui.widgets.problem_label import problem_label
 
 
 class CloseClientDialog(QDialog):
@@ -36,10 +36,7 @@ class CloseClientDialog(QDialog):
         self.reason = QComboBox()
         for reason in CloseReason:
             self.reason.addItem(close_reason_label(reason), reason.value)
-        self.problem = QLabel()
-        self.problem.setStyleSheet(f"color: {theme.ERROR};")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label()
         form = QFormLayout()
         form.addRow(self.tr("Closed on"), self.closed_on)
         form.addRow(self.tr("Reason"), self.reason)
