@@ -16,7 +16,7 @@ from tests.ui.conftest import sign_in
 from vwdesk.services.workspace import Workspace
 from vwdesk.ui.context import UiContext
 from vwdesk.ui.tabs.admin.admin_view import AdminTab
-from vwdesk.ui.tabs.sessions.rows_model import ROW_ROLE
+from vwdesk.ui.widgets.rows_table_model import ROW_ROLE
 from vwdesk.ui.worker import Worker
 
 

@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
 from vwdesk.services.audit_view import AuditAccount, AuditEntry, AuditPage, AuditQuery
 from vwdesk.ui.context import UiContext
 from vwdesk.ui.tabs.admin.audit_texts import action_label, group_label
-from vwdesk.ui.tabs.clients.client_texts import short_date
 from vwdesk.ui.tabs.sessions.client_picker import ClientPicker
-from vwdesk.ui.tabs.sessions.rows_model import RowsTableModel
 from vwdesk.ui.tabs.sessions.tables import selected, table
-from vwdesk.ui.widgets.date_field import DateField
+from vwdesk.ui.widgets.date_field import DateField, short_date
+from vwdesk.ui.widgets.rows_table_model import RowsTableModel
 
 RELOAD_PAUSE_MS = 250
 

@@ -38,9 +38,9 @@ from vwdesk.services.auto_backup import (
 from vwdesk.ui.context import UiContext
 from vwdesk.ui.errors import message_for
 from vwdesk.ui.progress import run_with_progress
-from vwdesk.ui.tabs.clients.client_texts import short_date
-from vwdesk.ui.tabs.sessions.rows_model import RowsTableModel
 from vwdesk.ui.tabs.sessions.tables import table
+from vwdesk.ui.widgets.date_field import short_date
+from vwdesk.ui.widgets.rows_table_model import RowsTableModel
 
 TOPIC = "backups"
 

@@ -32,10 +32,11 @@ from vwdesk.ui.context import UiContext
 from vwdesk.ui.errors import message_for
 from vwdesk.ui.progress import run_with_progress
 from vwdesk.ui.tabs.admin.audit_texts import action_labels
-from vwdesk.ui.tabs.clients.client_texts import close_reason_label, short_date
+from vwdesk.ui.tabs.clients.client_texts import close_reason_label
 from vwdesk.ui.tabs.sessions.client_picker import ClientPicker
-from vwdesk.ui.tabs.sessions.rows_model import ROW_ROLE, RowsTableModel
 from vwdesk.ui.tabs.sessions.tables import table
+from vwdesk.ui.widgets.date_field import short_date
+from vwdesk.ui.widgets.rows_table_model import ROW_ROLE, RowsTableModel
 
 TOPIC = "clients"
 

@@ -23,10 +23,6 @@ from vwdesk.ui.errors import message_for
 from vwdesk.ui.labels import contact_kind_label
 from vwdesk.ui.tabs.dossiers.dossier_texts import outcome_label, step_label
 
-# Re-exported only for the Beheer pages being written elsewhere (backup, audit,
-# privacy): import short_date from vwdesk.ui.widgets.date_field, then drop this.
-from vwdesk.ui.widgets.date_field import short_date as short_date
-
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("clients", text)

@@ -23,8 +23,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
 
 from vwdesk.ui.context import UiContext
-from vwdesk.ui.tabs.sessions.rows_model import ROW_ROLE
-from vwdesk.ui.tabs.sessions.texts import short_date
+from vwdesk.ui.widgets.date_field import short_date
+from vwdesk.ui.widgets.rows_table_model import ROW_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 MAX_RESULTS = 8

@@ -12,10 +12,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from vwdesk.domain.sessions import Refusal, Refused
 from vwdesk.ui.errors import message_for
 
-# Re-exported only for the client picker, which is being changed elsewhere: import
-# short_date from vwdesk.ui.widgets.date_field, and drop this line once it does.
-from vwdesk.ui.widgets.date_field import short_date as short_date
-
 
 def long_date(day: date) -> str:
     """'ma 6 mrt 2017' in Dutch: the weekday matters at the hour."""
