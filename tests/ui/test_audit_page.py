@@ -6,42 +6,18 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from tests.conftest import DEMO_PASSWORD
+from tests.ui.conftest import settle
 from vwdesk.services.workspace import Workspace
-from vwdesk.ui.context import UiContext
 from vwdesk.ui.tabs.admin.admin_view import AdminTab
 from vwdesk.ui.tabs.admin.audit_page import AuditTableModel
 from vwdesk.ui.tabs.admin.audit_texts import ACTIONS, action_label, action_labels
-from vwdesk.ui.worker import Worker
-
-
-def settle(qtbot, ctx: UiContext) -> None:
-    qtbot.waitUntil(lambda: not ctx.worker.busy, timeout=30_000)
-    QApplication.processEvents()
 
 
 @pytest.fixture
-def admin(qtbot, dialogs, preferences):
-    made = []
-
-    def make(ws: Workspace) -> AdminTab:
-        ctx = UiContext(Worker(), dialogs, preferences)
-        ctx.set_workspace(ws)
-        tab = AdminTab(ctx)
-        qtbot.addWidget(tab)
-        tab.resize(1280, 800)
-        tab.show()
-        tab.refresh()
-        settle(qtbot, ctx)
-        made.append(ctx)
-        return tab
-
-    yield make
-    for ctx in made:
-        ctx.close_workspace()
-        ctx.worker.shutdown()
+def admin(open_tab):
+    return lambda ws: open_tab(ws, AdminTab)
 
 
 def rows(page) -> list[list[str]]:

@@ -6,20 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from tests.conftest import PASSWORD
-from tests.ui.conftest import sign_in
+from tests.ui.conftest import settle, sign_in
 from vwdesk.services.auto_backup import default_folder, generations
 from vwdesk.services.workspace import Workspace
-from vwdesk.ui.context import UiContext
 from vwdesk.ui.tabs.admin.admin_view import AdminTab
-from vwdesk.ui.worker import Worker
-
-
-def settle(qtbot, ctx: UiContext) -> None:
-    qtbot.waitUntil(lambda: not ctx.worker.busy, timeout=30_000)
-    QApplication.processEvents()
 
 
 def _signed_in(qtbot, make_gui, path: Path):
@@ -71,27 +63,14 @@ def test_a_failed_backup_on_quit_is_said_and_quitting_goes_on(
 
 # -- Beheer > Back-up ----------------------------------------------------------------------------
 @pytest.fixture
-def backup_page(qtbot, dialogs, preferences):
-    made = []
-
+def backup_page(qtbot, open_tab):
     def make(ws: Workspace):
-        ctx = UiContext(Worker(), dialogs, preferences)
-        ctx.set_workspace(ws)
-        tab = AdminTab(ctx)
-        qtbot.addWidget(tab)
-        tab.resize(1280, 800)
-        tab.show()
-        tab.refresh()
-        settle(qtbot, ctx)
+        tab = open_tab(ws, AdminTab)
         page = tab.show_page("backup")
-        settle(qtbot, ctx)
-        made.append(ctx)
+        settle(qtbot, tab.ctx)
         return page
 
-    yield make
-    for ctx in made:
-        ctx.close_workspace()
-        ctx.worker.shutdown()
+    return make
 
 
 def test_back_up_now_and_to_a_usb_stick(qtbot, workspace, new_file, backup_page, tmp_path):

@@ -17,7 +17,6 @@ from vwdesk.services.workspace import Workspace
 from vwdesk.ui.context import UiContext
 from vwdesk.ui.tabs.admin.admin_view import AdminTab
 from vwdesk.ui.widgets.rows_table_model import ROW_ROLE
-from vwdesk.ui.worker import Worker
 
 
 def settle(qtbot, ctx: UiContext) -> None:
@@ -26,27 +25,14 @@ def settle(qtbot, ctx: UiContext) -> None:
 
 
 @pytest.fixture
-def privacy_page(qtbot, dialogs, preferences):
-    made = []
-
+def privacy_page(qtbot, open_tab):
     def make(ws: Workspace):
-        ctx = UiContext(Worker(), dialogs, preferences)
-        ctx.set_workspace(ws)
-        tab = AdminTab(ctx)
-        qtbot.addWidget(tab)
-        tab.resize(1280, 800)
-        tab.show()
-        tab.refresh()
-        settle(qtbot, ctx)
+        tab = open_tab(ws, AdminTab)
         page = tab.show_page("privacy")
-        settle(qtbot, ctx)
-        made.append(ctx)
+        settle(qtbot, tab.ctx)
         return page
 
-    yield make
-    for ctx in made:
-        ctx.close_workspace()
-        ctx.worker.shutdown()
+    return make
 
 
 def _select(page, rows: list[int]) -> None:
