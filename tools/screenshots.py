@@ -4,8 +4,9 @@
 
 Builds the demo file in a temporary folder (an empty new file if the demo
 builder is not there), signs in as the team leader through the real login
-dialog, and saves login.png, tab-<key>.png for each tab and about.png, all at
-1280x800. Uses the same wiring as the application (vwdesk.app.build).
+dialog, and saves login.png, tab-<key>.png for each tab, tab-beheer-<page>.png for
+each page of Beheer, about.png and privacy.png, all at 1280x800. Uses the same
+wiring as the application (vwdesk.app.build).
 """
 
 from __future__ import annotations
@@ -172,12 +173,28 @@ def main(argv: list[str] | None = None) -> int:
                 gui.window.grab().save(str(target))
                 written.append(target)
 
+            # The pages inside Beheer, each as the team leader sees it.
+            admin = gui.window.show_tab("beheer")
+            for page in getattr(admin, "specs", ()):
+                admin.show_page(page.key)
+                settle(app, gui.ctx.worker)
+                target = args.out / f"tab-beheer-{page.key}.png"
+                gui.window.grab().save(str(target))
+                written.append(target)
+
             about = gui.window.show_about()
             settle(app, gui.ctx.worker)
             target = args.out / "about.png"
             on_backdrop(about, theme.BORDER).save(str(target))
             written.append(target)
             about.close()
+
+            privacy = gui.window.show_privacy()
+            settle(app, gui.ctx.worker)
+            target = args.out / "privacy.png"
+            on_backdrop(privacy, theme.BORDER).save(str(target))
+            written.append(target)
+            privacy.close()
         finally:
             gui.shutdown()
             del translators

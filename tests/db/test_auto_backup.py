@@ -220,3 +220,54 @@ def test_a_backup_opens_with_the_accounts_of_its_moment(workspace, tmp_path: Pat
     workspace.auto_backup.restore(made.path, target)
     ws = Workspace.open(target, "teamleider", PASSWORD)
     ws.close()
+
+
+# -- killed half-way -----------------------------------------------------------------------------
+BACKUP_WRITER = """
+import sys
+from datetime import datetime, timedelta
+from vwdesk.services.workspace import Workspace
+
+ws = Workspace.open(sys.argv[1], "teamleider", sys.argv[2])
+start = datetime(2024, 3, 4, 17, 30)
+for day in range(9):
+    ws.auto_backup.run(now=start + timedelta(days=day))
+    print(day + 1, flush=True)  # acknowledged: written, verified and renamed into place
+"""
+
+
+def test_a_backup_killed_half_way_leaves_only_sound_backups(demo_file: Path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    proc = subprocess.Popen(
+        [sys.executable, "-c", BACKUP_WRITER, str(demo_file), DEMO_PASSWORD],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "VWDESK_KDF_SECONDS": "0"},
+    )
+    acknowledged = 0
+    try:
+        for line in proc.stdout:
+            acknowledged = int(line)
+            if acknowledged >= 2:
+                time.sleep(0.4)  # into the next backup: exporting, verifying or zipping
+                break
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    folder = default_folder(demo_file)
+    made = generations(folder, demo_file)
+    assert len(made) >= acknowledged
+    for generation in made:
+        assert summarise(generation.path).rows["client"] > 0  # every one is whole
+    ws = Workspace.open(demo_file, "teamleider", DEMO_PASSWORD)
+    try:
+        assert ws.integrity.check().ok
+        ws.auto_backup.run(now=MONDAY + timedelta(days=30))
+        leftovers = [p.name for p in folder.iterdir() if p.name.startswith(".")]
+        assert leftovers == []
+    finally:
+        ws.close()
