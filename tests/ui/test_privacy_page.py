@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from tests.conftest import PASSWORD
 from tests.export.pdf_helpers import flat_text
 from tests.ui.conftest import sign_in
+from vwdesk.domain.countries import dutch_name
 from vwdesk.services.workspace import Workspace
 from vwdesk.ui.context import UiContext
 from vwdesk.ui.tabs.admin.admin_view import AdminTab
@@ -124,6 +125,11 @@ def test_an_access_report_for_one_person(qtbot, demo_workspace, privacy_page, tm
     text = flat_text(pdf)
     assert "Inzage in persoonsgegevens" in text and person.name.split()[-1] in text
     assert "Inzageverslag gemaakt" in flat_text(pdf) or "Logboek" in text
+    # For the person: Dutch words and dates, not the codes the JSON keeps.
+    assert dutch_name(person.nationality) in text
+    assert person.birth_date.strftime("%d-%m-%Y") in text
+    assert "social_guidance" not in text and "consultation" not in text
+    assert data["sections"]["person"][0]["nationality"] == person.nationality
 
 
 def test_help_privacy_says_what_vwdesk_never_does(qtbot, make_gui, new_file):

@@ -9,6 +9,7 @@ team leader hands them to the person and then deletes them.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -21,6 +22,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 
 from vwdesk import __version__
 from vwdesk.domain.access import SECTION_KEYS, AccessReport, Fields
+from vwdesk.domain.countries import dutch_name, english_name
 from vwdesk.export.atomic_file import write_atomically
 from vwdesk.export.pdf_style import ACCENT, FONT, FONT_BOLD, GRID, INK, MUTED, register_fonts
 
@@ -180,11 +182,15 @@ def write_pdf(
     *,
     lang: str = "nl",
     action_labels: Mapping[str, str] | None = None,
+    value_labels: Mapping[str, Mapping[str, str]] | None = None,
 ) -> Path:
-    """`action_labels`: the audit actions in words (the window passes its translations)."""
+    """`action_labels`: the audit actions in words; `value_labels`: coded values in words by
+    field (kind, channel, sex ...). The window passes its translations; without them the
+    codes show."""
     register_fonts()
     texts = _TEXTS.get(lang, _TEXTS["nl"])
-    flow = _story(report, lang, action_labels or {})
+    words = _Words(lang, texts, action_labels or {}, value_labels or {})
+    flow = _story(report, words)
 
     def write(fh) -> None:
         doc = SimpleDocTemplate(
@@ -226,12 +232,51 @@ _STYLES = {
     "label": ParagraphStyle("a-label", parent=_BASE, textColor=MUTED),
     "head": ParagraphStyle("a-head", parent=_BASE, fontName=FONT_BOLD),
     "none": ParagraphStyle("a-none", parent=_BASE, textColor=MUTED),
+    "small": ParagraphStyle("a-small", parent=_BASE, fontSize=8, leading=10),
+    "small_head": ParagraphStyle(
+        "a-small-head", parent=_BASE, fontName=FONT_BOLD, fontSize=8, leading=10
+    ),
 }
 _WIDTH = A4[0] - 40 * mm - 12
 
 
-def _story(report: AccessReport, lang: str, action_labels: Mapping[str, str]) -> list:
-    texts = _TEXTS.get(lang, _TEXTS["nl"])
+class _Words:
+    """Field names and values as the person reads them: Dutch labels, dd-mm-jjjj dates."""
+
+    def __init__(self, lang, texts, action_labels, value_labels) -> None:
+        self.lang = lang
+        self.texts = texts
+        self.actions = action_labels
+        self.values = value_labels
+
+    def value(self, key: str, value: str) -> str:
+        if value in ("true", "false"):
+            return self.texts[value]
+        if key in ("nationality", "country") and len(value) == 2:
+            name = dutch_name(value) if self.lang == "nl" else english_name(value)
+            return name or value
+        if key == "topics":
+            labels = self.values.get("topics", {})
+            return ", ".join(labels.get(t, t) for t in value.split(",") if t)
+        if key in self.values:
+            return self.values[key].get(value, value)
+        return _dutch_date(value)
+
+
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}:\d{2})(?::\d{2})?)?$")
+
+
+def _dutch_date(value: str) -> str:
+    """2017-05-10 -> 10-05-2017, a moment with its hour and minute; other text as it is."""
+    match = _ISO.match(value)
+    if match is None:
+        return value
+    year, month, day, clock = match.groups()
+    return f"{day}-{month}-{year}" + (f" {clock}" if clock else "")
+
+
+def _story(report: AccessReport, words: _Words) -> list:
+    lang, texts = words.lang, words.texts
     names = _SECTIONS.get(lang, _SECTIONS["nl"])
     flow: list = [
         Paragraph(escape(texts["title"]), _STYLES["title"]),
@@ -253,26 +298,25 @@ def _story(report: AccessReport, lang: str, action_labels: Mapping[str, str]) ->
             flow.append(KeepTogether([heading, Paragraph(texts["none"], _STYLES["none"])]))
             continue
         if key == "audit_events":
-            flow += [heading, _events_table(section.records, texts, action_labels)]
+            flow += [heading, _events_table(section.records, words)]
+            continue
+        if key in _LIST_COLUMNS:
+            flow += [heading, _list_table(section.records, _LIST_COLUMNS[key], words)]
             continue
         first = True
         for record in section.records:
-            table = _record_table(record, lang, texts)
+            table = _record_table(record, words)
             flow.append(KeepTogether([heading, table]) if first else table)
             flow.append(Spacer(1, 4))
             first = False
     return flow
 
 
-def _value(value: str, texts: dict) -> str:
-    return texts.get(value, value) if value in ("true", "false") else value
-
-
-def _record_table(record: Fields, lang: str, texts: dict) -> Table:
+def _record_table(record: Fields, words: _Words) -> Table:
     rows = [
         [
-            Paragraph(escape(field_label(k, lang)), _STYLES["label"]),
-            Paragraph(escape(_value(v, texts)).replace("\n", "<br/>"), _STYLES["cell"]),
+            Paragraph(escape(field_label(k, words.lang)), _STYLES["label"]),
+            Paragraph(escape(words.value(k, v)).replace("\n", "<br/>"), _STYLES["cell"]),
         ]
         for k, v in record
         if v
@@ -292,18 +336,70 @@ def _record_table(record: Fields, lang: str, texts: dict) -> Table:
     return table
 
 
-def _events_table(
-    records: tuple[Fields, ...], texts: dict, action_labels: Mapping[str, str]
-) -> Table:
-    rows = [[Paragraph(texts[k], _STYLES["head"]) for k in ("when", "who", "what")]]
+# Sections that read as a list: one line per record with these columns (empty columns are
+# left out; the JSON beside the PDF holds every field).
+_LIST_COLUMNS = {
+    "contacts": ("date", "kind", "channel", "volunteer", "minutes", "topics", "notes", "follow_up"),
+    "procedure_steps": ("date", "step", "note"),
+    "trajectories": ("kind", "started_on", "ended_on"),
+    "checklist_items": ("title", "status", "due_on", "done_on", "note", "creditor"),
+    "referrals": ("date", "partner", "reason", "outcome"),
+    "projects": ("project", "role", "from_on", "until_on"),
+    "planned_visits": ("planned_on", "volunteer", "purpose"),
+}
+_WIDE = frozenset({"notes", "note", "follow_up", "reason", "outcome", "title", "purpose", "topics"})
+
+
+_WIDTHS_MM = {"minutes": 17, "kind": 33, "channel": 23, "volunteer": 28, "step": 60, "status": 22}
+
+
+def _column_width(key: str) -> float:
+    """Wide enough for a dd-mm-jjjj date or the longest usual word at 8 pt, padding included."""
+    if key == "date" or key.endswith("_on"):
+        return 22 * mm
+    return _WIDTHS_MM.get(key, 28) * mm
+
+
+def _list_table(records: tuple[Fields, ...], columns: tuple[str, ...], words: _Words) -> Table:
+    rows = [dict(r) for r in records]
+    shown = [c for c in columns if any(r.get(c) for r in rows)]
+    narrow = sum(_column_width(c) for c in shown if c not in _WIDE)
+    wide = [c for c in shown if c in _WIDE]
+    share = max(20 * mm, (_WIDTH - narrow) / len(wide)) if wide else 0
+    widths = [share if c in _WIDE else _column_width(c) for c in shown]
+    scale = min(1.0, _WIDTH / sum(widths)) if widths else 1.0
+    small_head, small = _STYLES["small_head"], _STYLES["small"]
+    table_rows = [[Paragraph(escape(field_label(c, words.lang)), small_head) for c in shown]]
+    for row in rows:
+        table_rows.append(
+            [
+                Paragraph(escape(words.value(c, row.get(c, ""))).replace("\n", "<br/>"), small)
+                for c in shown
+            ]
+        )
+    table = Table(table_rows, colWidths=[w * scale for w in widths], repeatRows=1, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.3, GRID),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table
+
+
+def _events_table(records: tuple[Fields, ...], words: _Words) -> Table:
+    rows = [[Paragraph(words.texts[k], _STYLES["head"]) for k in ("when", "who", "what")]]
     for record in records:
         values = dict(record)
         action = values.get("action", "")
         rows.append(
             [
-                Paragraph(escape(values.get("at", "")), _STYLES["cell"]),
+                Paragraph(escape(_dutch_date(values.get("at", ""))), _STYLES["cell"]),
                 Paragraph(escape(values.get("account", "")), _STYLES["cell"]),
-                Paragraph(escape(action_labels.get(action, action)), _STYLES["cell"]),
+                Paragraph(escape(words.actions.get(action, action)), _STYLES["cell"]),
             ]
         )
     table = Table(rows, colWidths=[40 * mm, 40 * mm, _WIDTH - 80 * mm], repeatRows=1)

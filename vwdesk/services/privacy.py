@@ -295,11 +295,12 @@ class PrivacyService:
         *,
         lang: str = "nl",
         action_labels: Mapping[str, str] | None = None,
+        value_labels: Mapping[str, Mapping[str, str]] | None = None,
     ) -> list[Path]:
         """Write the access report as PDF and/or JSON (not encrypted: give it to the person).
 
-        `action_labels` names the audit actions in the PDF (the window passes its
-        translations); the JSON keeps the codes."""
+        `action_labels` and `value_labels` name the audit actions and coded values in the
+        PDF (the window passes its translations); the JSON keeps the codes."""
         from vwdesk.export.access_report import write_json, write_pdf
 
         report = self.access_report(client_id)
@@ -307,7 +308,15 @@ class PrivacyService:
         if json_path is not None:
             written.append(write_json(report, Path(json_path)))
         if pdf is not None:
-            written.append(write_pdf(report, Path(pdf), lang=lang, action_labels=action_labels))
+            written.append(
+                write_pdf(
+                    report,
+                    Path(pdf),
+                    lang=lang,
+                    action_labels=action_labels,
+                    value_labels=value_labels,
+                )
+            )
         return written
 
 

@@ -145,3 +145,42 @@ def action_label(action: str) -> str:
 def action_labels() -> dict[str, str]:
     """Every known action in words, for the access report's PDF (written on the worker)."""
     return {action: _t(source) for action, source in ACTIONS.items()}
+
+
+def access_value_labels() -> dict[str, dict[str, str]]:
+    """Coded values in words for the access report's PDF, by field (the JSON keeps codes).
+
+    Built on the UI thread from the labels the tabs use; countries the export
+    names itself (domain/countries.py)."""
+    from vwdesk.domain.clients import CloseReason
+    from vwdesk.domain.enums import (
+        Channel,
+        ChecklistItemStatus,
+        ContactKind,
+        DossierOutcome,
+        ProcedureStepKind,
+        Sex,
+        TrajectoryKind,
+    )
+    from vwdesk.domain.sessions import DEFAULT_TOPICS
+    from vwdesk.ui.labels import channel_label, contact_kind_label
+    from vwdesk.ui.tabs.clients.client_texts import close_reason_label, sex_label
+    from vwdesk.ui.tabs.dossiers.dossier_texts import outcome_label, relation_label, step_label
+    from vwdesk.ui.tabs.sessions.texts import topic_label
+    from vwdesk.ui.widgets.checklist_labels import status_label, trajectory_kind_label
+
+    kinds = {k.value: contact_kind_label(k) for k in ContactKind}
+    kinds |= {k.value: trajectory_kind_label(k) for k in TrajectoryKind}
+    return {
+        "kind": kinds,
+        "channel": {c.value: channel_label(c) for c in Channel},
+        "sex": {s.value: sex_label(s.value) for s in Sex},
+        "close_reason": {r.value: close_reason_label(r.value) for r in CloseReason},
+        "outcome": {o.value: outcome_label(o) for o in DossierOutcome},
+        "step": {s.value: step_label(s) for s in ProcedureStepKind},
+        "relation": {
+            r: relation_label(r) for r in ("partner", "child", "parent", "sibling", "other")
+        },
+        "status": {s.value: status_label(s) for s in ChecklistItemStatus},
+        "topics": {t: topic_label(t) for t in DEFAULT_TOPICS},
+    }

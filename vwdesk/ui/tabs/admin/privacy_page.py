@@ -31,7 +31,7 @@ from vwdesk.services.privacy import AnonymiseResult, RetentionCandidate
 from vwdesk.ui.context import UiContext
 from vwdesk.ui.errors import message_for
 from vwdesk.ui.progress import run_with_progress
-from vwdesk.ui.tabs.admin.audit_texts import action_labels
+from vwdesk.ui.tabs.admin.audit_texts import access_value_labels, action_labels
 from vwdesk.ui.tabs.clients.client_texts import close_reason_label
 from vwdesk.ui.tabs.sessions.client_picker import ClientPicker
 from vwdesk.ui.tabs.sessions.tables import table
@@ -314,7 +314,7 @@ class PrivacyPage(QWidget):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         json_path = target.with_suffix(".json")
-        labels = action_labels()
+        labels, values = action_labels(), access_value_labels()
         client_id = row.client_id
         workspace = self.ctx.require_workspace()
         run_with_progress(
@@ -324,7 +324,9 @@ class PrivacyPage(QWidget):
             label=self.tr("Writing the access report…"),
             op=lambda progress: (
                 progress.check(),
-                workspace.privacy.export_access(client_id, target, json_path, action_labels=labels),
+                workspace.privacy.export_access(
+                    client_id, target, json_path, action_labels=labels, value_labels=values
+                ),
             )[1],
             on_success=lambda _paths: self._exported(target, json_path),
             on_failure=lambda exc: self.access_status.setText(message_for(exc)),
