@@ -73,9 +73,12 @@ class HouseholdInput:
     notes: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClientRow:
-    """One line of the clients list (all of them are loaded; the model filters in memory)."""
+    """One line of the clients list (all of them are loaded; the model filters in memory).
+
+    With slots: at 100,000 clients an instance dictionary each would cost 5 MiB.
+    """
 
     client_id: int
     household_id: int
