@@ -254,7 +254,7 @@ def test_a_clients_deadlines_panel_shows_reminders_and_opens_the_dossier(qtbot, 
 
     panel.view.activated.emit(panel.view.model().index(1, 0))
     dossiers = gui.window.pages["dossiers"]
-    assert gui.window.tab_widget.currentWidget() is dossiers
+    assert gui.window.current_page() is dossiers
     qtbot.waitUntil(lambda: dossiers.panel.detail is not None, timeout=10_000)
     panel.clear()
     assert panel.model.rowCount() == 0 and panel.client_id is None

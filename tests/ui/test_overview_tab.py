@@ -29,7 +29,7 @@ def start(qtbot, make_gui, path, user):
 
 def test_the_team_leader_sees_the_team_and_opens_a_dossier(qtbot, make_gui, demo_file):
     gui, tab = start(qtbot, make_gui, demo_file, "teamleider")
-    assert gui.window.tab_widget.currentWidget() is tab  # the home tab
+    assert gui.window.current_page() is tab  # the home tab
     assert tab.day.text() == "maandag 3 december 2018"
     assert tab.scope.text() == "Voor het hele team."
     view = tab.overview
@@ -65,7 +65,7 @@ def test_the_team_leader_sees_the_team_and_opens_a_dossier(qtbot, make_gui, demo
     wanted = view.deadlines[row]
     tab.open_line(tab.deadlines, row)
     dossiers = gui.window.pages["dossiers"]
-    assert gui.window.tab_widget.currentWidget() is dossiers
+    assert gui.window.current_page() is dossiers
     qtbot.waitUntil(
         lambda: dossiers.panel.detail is not None and dossiers.panel.detail.id == wanted.dossier_id,
         timeout=20_000,

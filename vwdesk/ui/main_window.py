@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -22,6 +22,7 @@ from vwdesk.ui.labels import role_label
 from vwdesk.ui.privacy_dialog import PrivacyDialog
 from vwdesk.ui.tabs import TabSpec
 from vwdesk.ui.tabs.base import TabPage
+from vwdesk.ui.tabs.holder import TabHolder, TabPages
 
 
 class MainWindow(QMainWindow):
@@ -38,13 +39,14 @@ class MainWindow(QMainWindow):
         self.specs = tuple(specs)
         self.tab_widget = QTabWidget()
         self.tab_widget.setIconSize(QSize(18, 18))
-        self.pages: dict[str, TabPage] = {}
+        # Each tab's page is built when first shown (holder.py): start-up builds none.
+        self._holders: dict[str, TabHolder] = {}
         self._stale: set[str] = set()
         for spec in self.specs:
-            page = spec.build(ctx)
-            page.setObjectName(f"tab-{spec.key}")
-            self.pages[spec.key] = page
-            self.tab_widget.addTab(page, icons.icon(spec.icon), spec.translated_title())
+            holder = TabHolder(spec, ctx)
+            self._holders[spec.key] = holder
+            self.tab_widget.addTab(holder, icons.icon(spec.icon), spec.translated_title())
+        self.pages = TabPages(self._holders)  # looking a page up builds it
         self.setCentralWidget(self.tab_widget)
         self._build_menus()
         self._build_status_bar()
@@ -54,6 +56,8 @@ class MainWindow(QMainWindow):
         ctx.locked.connect(self._locked)
         ctx.data_changed.connect(self._data_changed)
         ctx.open_requested.connect(self.open_record)
+        # The first tab's page is built once the event loop runs: while the login waits.
+        QTimer.singleShot(0, self, self._build_current)
 
     # -- layout ------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -135,8 +139,8 @@ class MainWindow(QMainWindow):
         self._tab_shown(self.tab_widget.currentIndex())
 
     def _locked(self) -> None:
-        for page in self.pages.values():
-            page.clear()
+        for holder in self._holders.values():
+            holder.clear()  # a page never built has nothing to clear
         self._stale = set(self.pages)
         self.user_label.clear()
         self.file_label.clear()
@@ -147,24 +151,36 @@ class MainWindow(QMainWindow):
         self._tab_shown(self.tab_widget.currentIndex())
 
     def _tab_shown(self, index: int) -> None:
-        if index < 0 or self._ctx.workspace is None:
+        if index < 0:
             return
         key = self.specs[index].key
+        page = self._holders[key].ensure()
+        if self._ctx.workspace is None:
+            return
         if key in self._stale:
             self._stale.discard(key)
-            self.pages[key].refresh()
+            page.refresh()
+
+    def _build_current(self) -> None:
+        holder = self.tab_widget.currentWidget()
+        if isinstance(holder, TabHolder):
+            holder.ensure()
+
+    def current_page(self) -> TabPage | None:
+        """The page of the tab on screen (the tab widget itself holds TabHolders)."""
+        holder = self.tab_widget.currentWidget()
+        return holder.page if isinstance(holder, TabHolder) else None
 
     def show_tab(self, key: str) -> TabPage:
-        page = self.pages[key]
-        self.tab_widget.setCurrentWidget(page)
-        return page
+        holder = self._holders[key]
+        self.tab_widget.setCurrentWidget(holder)
+        return holder.ensure()
 
     def open_record(self, kind: str, record_id: int) -> TabPage | None:
         """Show the first visible tab that opens this kind of record, and let it open it."""
         for index, spec in enumerate(self.specs):
-            page = self.pages[spec.key]
-            if kind in page.opens and self.tab_widget.isTabVisible(index):
-                self.show_tab(spec.key)
+            if self.tab_widget.isTabVisible(index) and kind in self._holders[spec.key].opens:
+                page = self.show_tab(spec.key)
                 page.open_record(kind, record_id)
                 return page
         return None

@@ -26,8 +26,10 @@ A tab is a `TabPage` (vwdesk/ui/tabs/base.py), a QWidget:
         def refresh(self) -> None: ...   # load through ctx.run(...)
         def clear(self) -> None: ...     # drop every piece of personal data
 
-* It is built once, at start-up, before anyone signs in: the constructor only
-  lays out widgets and models; it must not touch `ctx.workspace`.
+* It is built once, when its tab is first shown (holder.py; `window.pages[key]`
+  builds it too), before or after a sign-in: the constructor only lays out
+  widgets and models; it must not touch `ctx.workspace`. A tab never built is
+  never refreshed or cleared (it holds nothing).
 * `refresh()` is called by the main window after a sign-in, when the tab is
   shown while stale, and after `ctx.notify_changed()`. It loads data with
   `self.ctx.run(lambda ws: ws.<service>.<query>(...), on_success=self._show,
