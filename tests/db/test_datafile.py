@@ -242,3 +242,11 @@ def test_failed_sign_ins_are_counted_slowed_and_audited(new_file: Path):
     finally:
         ws.close()
     assert not attempts_path_for(new_file).exists()
+
+
+def test_every_connection_keeps_32_mib_of_pages(workspace):
+    """The figures' working set fits, so pages are not decrypted again (bench/README.md)."""
+    from vwdesk.db.engine import CACHE_SIZE
+
+    with workspace.datafile.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == CACHE_SIZE == -32768
