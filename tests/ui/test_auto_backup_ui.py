@@ -175,3 +175,33 @@ def test_restoring_and_opening_signs_in_to_the_restored_file(qtbot, make_gui, ne
     sign_in(qtbot, gui, "teamleider", PASSWORD)
     qtbot.waitUntil(gui.window.isVisible)
     assert Path(gui.ctx.workspace.datafile.path) == target
+
+
+def test_the_workers_jobs_are_released_on_the_ui_thread(qtbot):
+    """The backup on quit runs behind a progress dialog; its Job (a QObject of the UI
+    thread) must never be freed by the worker thread, which crashed the process at random."""
+    import threading
+    import weakref
+
+    from PySide6.QtWidgets import QApplication
+
+    from vwdesk.ui.progress import run_with_progress
+    from vwdesk.ui.worker import Worker
+
+    worker = Worker()
+    freed_on: list[str] = []
+    try:
+        for _ in range(20):
+            job = run_with_progress(
+                worker, parent=None, title="t", label="l", op=lambda progress: progress.cancelled
+            )
+            weakref.finalize(job, lambda: freed_on.append(threading.current_thread().name))
+            del job
+            qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)
+        QApplication.processEvents()
+    finally:
+        worker.shutdown()
+    import gc
+
+    gc.collect()
+    assert freed_on and set(freed_on) == {threading.main_thread().name}

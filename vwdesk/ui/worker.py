@@ -118,6 +118,10 @@ class _WorkerThread(QThread):
                 result, ok = exc, False
             # Emitted here, received by the Worker on the UI thread (queued connection).
             self.job_done.emit(job, ok, result)
+            # A Job is a QObject of the UI thread (and its call may hold widgets or a
+            # Progress): its last reference must be dropped there, where Worker._finish
+            # keeps it, not here when the next get() rebinds `job` (that crashed at random).
+            del job, result
 
 
 class Worker(QObject):
@@ -129,6 +133,7 @@ class Worker(QObject):
         super().__init__(parent)
         self._jobs: queue.SimpleQueue = queue.SimpleQueue()
         self._pending: list[Job] = []
+        self._last_finished: Job | None = None
         self._failure_handler: FailureHandler | None = None
         self._thread = _WorkerThread(self._jobs)
         self._thread.job_done.connect(self._finish)
@@ -203,6 +208,8 @@ class Worker(QObject):
                 self._report_failure(job, payload)
         finally:
             job.finished.emit()
+            # Held until the next job finishes: by then the worker thread has let go of it.
+            self._last_finished = job
             if not self._pending:
                 self.busy_changed.emit(False)
 
