@@ -45,17 +45,28 @@ def _idle(qapp, clocks: Clocks) -> tuple[IdleLock, list[int]]:
     return idle, fired
 
 
+def _shown(qtbot, idle: IdleLock) -> QLineEdit:
+    """A field in a window of its own that the idle lock watches."""
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    field.show()
+    qtbot.waitExposed(field)
+    idle.watch(field)
+    return field
+
+
 def _key(widget) -> None:
+    """A key press as the platform delivers it: to the window first, then the widget."""
     QApplication.sendEvent(
-        widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")
+        widget.windowHandle(),
+        QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a"),
     )
 
 
 def test_locks_after_the_idle_minutes_and_input_keeps_it_open(qtbot, qapp):
     clocks = Clocks()
     idle, fired = _idle(qapp, clocks)
-    field = QLineEdit()
-    qtbot.addWidget(field)
+    field = _shown(qtbot, idle)
     try:
         idle.start(5)
         assert idle.active
@@ -119,6 +130,44 @@ def test_windows_session_lock_message_is_recognised():
     msg.wParam, msg.message = WTS_SESSION_LOCK, 0x0100  # WM_KEYDOWN
     assert not is_session_lock(QByteArray(b"windows_generic_MSG"), pointer)
     assert not is_session_lock(QByteArray(b"xcb_generic_event_t"), pointer)
+
+
+def test_input_elsewhere_does_not_count(qtbot, qapp):
+    clocks = Clocks()
+    idle, fired = _idle(qapp, clocks)
+    other = QLineEdit()  # a window nobody told the idle lock about, and never focused
+    qtbot.addWidget(other)
+    other.show()
+    qtbot.waitExposed(other)
+    other.windowHandle().removeEventFilter(idle)
+    try:
+        idle.start(1)
+        clocks.pass_(61)
+        _key(other)
+        idle._check()
+        assert fired == [1]
+    finally:
+        idle.close()
+
+
+def test_a_dialog_that_takes_the_focus_is_watched(qtbot, qapp):
+    clocks = Clocks()
+    idle, fired = _idle(qapp, clocks)
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    idle._focus_window(dialog.windowHandle())  # what focusWindowChanged does
+    try:
+        idle.start(1)
+        clocks.pass_(50)
+        _key(dialog)
+        clocks.pass_(50)
+        idle._check()
+        assert fired == []
+    finally:
+        idle.close()
+        idle.close()  # twice is fine (the window's shutdown and the test's)
 
 
 def test_off_windows_the_session_is_not_watched(qapp, qtbot):
@@ -191,15 +240,14 @@ def test_ctrl_l_closes_dialogs_too(qtbot, make_gui, new_file):
 def test_move_of_the_mouse_counts_as_use(qtbot, qapp):
     clocks = Clocks()
     idle, fired = _idle(qapp, clocks)
-    field = QLineEdit()
-    qtbot.addWidget(field)
+    field = _shown(qtbot, idle)
     try:
         idle.start(1)
         clocks.pass_(50)
         from PySide6.QtGui import QMouseEvent
 
         QApplication.sendEvent(
-            field,
+            field.windowHandle(),
             QMouseEvent(
                 QEvent.Type.MouseMove,
                 QPointF(3, 3),

@@ -1,9 +1,12 @@
 """Locking by itself: after N idle minutes, and when Windows locks the session.
 
-IdleLock watches the input events of the whole application (an event filter
-on the QApplication: keys, mouse buttons and moves, the wheel, touch) and asks
-for a lock (`lock_requested`) when there was none for `lock_minutes` (team
-setting, default 5; 0 switches it off). It measures with both the monotonic
+IdleLock watches the input events (keys, mouse buttons and moves, the wheel,
+touch) of the application's windows and asks for a lock (`lock_requested`) when
+there was none for `lock_minutes` (team setting, default 5; 0 switches it off).
+It filters the windows themselves (QWindow: the main window, and each dialog as
+it takes the focus), where all their input arrives first, rather than every
+event of every widget: a Python filter on the QApplication runs for each paint
+and timer event too. It measures with both the monotonic
 and the wall clock, so a laptop that slept with its lid closed locks as soon
 as it wakes rather than minutes later (the monotonic clock stops during sleep
 on Linux and macOS).
@@ -42,6 +45,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 log = logging.getLogger(__name__)
@@ -83,7 +87,9 @@ class IdleLock(QObject):
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._check)
         self._session_watcher: WindowsSessionWatcher | None = None
-        app.installEventFilter(self)
+        self._following_focus = hasattr(app, "focusWindowChanged")
+        if self._following_focus:
+            app.focusWindowChanged.connect(self._focus_window)
 
     # -- arming ------------------------------------------------------------------------
     def start(self, minutes: float) -> None:
@@ -107,6 +113,16 @@ class IdleLock(QObject):
         self._last = self._now()
 
     # -- watching ----------------------------------------------------------------------
+    def watch(self, window: QWidget | QWindow) -> None:
+        """Count the input of this window (a widget's native window once it has one)."""
+        handle = window.windowHandle() if isinstance(window, QWidget) else window
+        if handle is not None:
+            handle.installEventFilter(self)  # a second time only moves it to the front
+
+    def _focus_window(self, window: QWindow | None) -> None:
+        if window is not None:
+            self.watch(window)  # a dialog opened since: its typing counts as use too
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS:
             self._last = self._now()
@@ -138,8 +154,11 @@ class IdleLock(QObject):
         return True
 
     def close(self) -> None:
+        """Stop watching (the filters on windows go with this object)."""
         self.stop()
-        self._app.removeEventFilter(self)
+        if self._following_focus:
+            self._following_focus = False
+            self._app.focusWindowChanged.disconnect(self._focus_window)
         if self._session_watcher is not None:
             self._app.removeNativeEventFilter(self._session_watcher)
             self._session_watcher = None

@@ -73,6 +73,7 @@ class SessionController(QObject):
     def _arm_idle_lock(self) -> None:
         if self.idle is None:
             return
+        self.idle.watch(self.window)
         self.idle.watch_session(self.window)
         self.ctx.run(
             lambda ws: ws.settings.get("lock_minutes"), on_success=self.idle.start, owner=self
