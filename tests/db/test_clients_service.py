@@ -222,7 +222,7 @@ def test_only_team_leaders_delete_anonymise_and_export(workspace, tmp_path):
         with pytest.raises(PermissionDenied):
             ws.clients.anonymise(cid)
         with pytest.raises(PermissionDenied):
-            ws.clients.export_list(tmp_path / "x.csv", ["a"], [["b"]])
+            ws.list_export.export([["b"]], ["a"], tmp_path / "x.csv", "clients")
         assert not (tmp_path / "x.csv").exists()
         # Volunteers do register and edit.
         ws.households.add_member(
@@ -257,7 +257,7 @@ def test_delete_refuses_a_client_with_history_and_anonymise_keeps_the_count(work
     with pytest.raises(NotFound):
         workspace.clients.update(first, person("X", "Y", date(1980, 2, 1)))
 
-    n = workspace.clients.export_list(tmp_path / "lijst.csv", ["Naam"], [["Iemand"]])
+    n = workspace.list_export.export([["Iemand"]], ["Naam"], tmp_path / "lijst.csv", "clients")
     assert n == 1
     assert (tmp_path / "lijst.csv").read_text(encoding="utf-8-sig").splitlines() == [
         "Naam",

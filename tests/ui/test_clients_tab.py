@@ -304,7 +304,7 @@ def test_a_volunteer_cannot_delete_or_export(qtbot, new_file, make_tab):
     with pytest.raises(PermissionDenied):
         volunteer.clients.delete(client_id)
     with pytest.raises(PermissionDenied):
-        volunteer.clients.export_list(new_file.with_name("x.csv"), ["a"], [])
+        volunteer.list_export.export([], ["a"], new_file.with_name("x.csv"), "clients")
     assert not new_file.with_name("x.csv").exists()
 
 

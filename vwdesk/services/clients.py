@@ -12,10 +12,8 @@ same match in SQL, for pickers that want a few clients without the list.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable, Sequence
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, or_, select
@@ -347,20 +345,6 @@ class ClientService:
                 ):
                     out[cid] = full_name(first, last)
         return out
-
-    def export_list(self, path: Path, header: Sequence[str], rows: Sequence[Sequence[str]]) -> int:
-        """Write the list as the volunteer sees it (translated by the UI) to a CSV file that
-        Excel opens (UTF-8 with BOM, semicolons). The file is NOT encrypted: team leader only."""
-        self._ws.require(Permission.EXPORT_LISTS)
-        with Path(path).open("w", encoding="utf-8-sig", newline="") as out:
-            writer = csv.writer(out, delimiter=";")
-            writer.writerow(header)
-            writer.writerows(rows)
-        with self._ws.unit() as s:
-            self._ws.audit.record(
-                s, self._ws.user.account_id, "clients.export", detail={"count": len(rows)}
-            )
-        return len(rows)
 
     # -- helpers -------------------------------------------------------------------------
     @staticmethod
