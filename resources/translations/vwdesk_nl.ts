@@ -20,6 +20,10 @@
         <translation>vwdesk is vrije software onder de GNU General Public License, versie 3 of later (GPL-3.0-or-later).</translation>
     </message>
     <message>
+        <source>The full licence texts are in THIRD-PARTY-NOTICES.txt in the program folder.</source>
+        <translation>De volledige licentieteksten staan in THIRD-PARTY-NOTICES.txt in de programmamap.</translation>
+    </message>
+    <message>
         <source>BSD-style licence</source>
         <translation>BSD-achtige licentie</translation>
     </message>

@@ -79,4 +79,7 @@ class AboutDialog(QDialog):
         ]
         items = "".join(f"<tr><td>{name}</td><td>&nbsp;&nbsp;{lic}</td></tr>" for name, lic in rows)
         heading = self.tr("Built with")
-        return f"<p><b>{heading}</b></p><table>{items}</table>"
+        where = self.tr(
+            "The full licence texts are in THIRD-PARTY-NOTICES.txt in the program folder."
+        )
+        return f"<p><b>{heading}</b></p><table>{items}</table><p>{where}</p>"
