@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from itertools import repeat
 
 from vwdesk.domain.countries import country_code
 from vwdesk.domain.import_contract import Column, Kind
@@ -43,7 +44,10 @@ def _text(value: object) -> str | None:
 
 
 def _texts(cells: Sequence[object]) -> tuple[list[object], bool]:
-    return [_text(v) if v is not None else None for v in cells], False
+    try:  # a CSV column: all text, stripped at C speed
+        return [text or None for text in map(str.strip, cells)], False
+    except TypeError:  # a workbook's numbers and dates, or a short row's None
+        return [_text(v) if v is not None else None for v in cells], False
 
 
 def column_parser(col: Column, today: date) -> Parser:
@@ -85,6 +89,13 @@ def column_parser(col: Column, today: date) -> Parser:
 _MISS = object()
 
 
+def _memoisable(value: object) -> bool:
+    """Whether `value` may be a memo key. True == 1 == 1.0 share a hash but not a result
+    (`1` is a whole number, `True` is not), so no key may equal a bool: then a bool cell
+    always misses and is converted on its own."""
+    return value.__class__ is str or (value.__class__ is not bool and value not in (0, 1))
+
+
 def _remembered(convert: Callable[[object], object]) -> Parser:
     """Column-wise with a memo: a dict lookup per cell, `convert` once per distinct value."""
     memo: dict[object, object] = {None: None, "": None}
@@ -100,16 +111,21 @@ def _remembered(convert: Callable[[object], object]) -> Parser:
 
     def many(cells: Sequence[object]) -> tuple[list[object], bool]:
         get = memo.get
-        out = [get(v, _MISS) if v.__class__ is not bool else _MISS for v in cells]
+        out = list(map(get, cells, repeat(_MISS, len(cells))))
         wrong_here = False
         if _MISS in out:
             for i, found in enumerate(out):
                 if found is _MISS:
+                    # Looked up again: an earlier cell of this same chunk may have filled it
+                    # (a date-sorted file brings each new date thousands of times at once).
                     value = cells[i]
-                    out[i] = found = one(value)
+                    found = get(value, _MISS)
+                    if found is _MISS:
+                        found = one(value)
+                        if len(memo) < _MEMO_LIMIT and _memoisable(value):
+                            memo[value] = found
+                    out[i] = found
                     wrong_here = wrong_here or found.__class__ is ParseError
-                    if len(memo) < _MEMO_LIMIT and value.__class__ is not bool:
-                        memo[value] = found
         return out, wrong_here or (bool(wrong) and not wrong.isdisjoint(cells))
 
     return many
