@@ -337,3 +337,35 @@ def test_lock_clears_everything(qtbot, workspace, make_tab):
     assert tab.model.total == 0 and tab.page.title.text() == ""
     assert tab.page.form.first_name.text() == "" and tab.dialogs.current is None
     assert tab.stack.currentIndex() == tab.LIST
+
+
+def test_the_coaching_lists_load_when_first_shown(qtbot, workspace, make_tab):
+    """Not with the list: they hold every open client once more (issue #11, memory)."""
+    workspace.households.register(
+        HouseholdInput(date.today() - timedelta(days=30), "Hoefweg 12"),
+        [person("Omar", "Haddad", date(1990, 1, 1))],
+    )
+    tab = make_tab(workspace)
+    assert tab.model.total == 1
+    assert tab.coaching.phases.rowCount() == 0  # not loaded behind the list
+    tab.list_tabs.setCurrentWidget(tab.coaching)
+    settle(qtbot, tab.ctx)
+    assert [p.client_name for p in tab.coaching.phases.rows()] == ["Omar Haddad"]
+
+    # A refresh while they are shown loads them again; one while hidden waits for the next look.
+    workspace.households.register(
+        HouseholdInput(date.today() - timedelta(days=10), "Dorpsstraat 1"),
+        [person("Sara", "Tesfaye", date(1992, 3, 1), sex="F", nationality="ER")],
+    )
+    tab.refresh()
+    settle(qtbot, tab.ctx)
+    assert tab.coaching.phases.rowCount() == 2
+    tab.list_tabs.setCurrentIndex(0)
+    tab.clear()
+    assert tab.coaching.phases.rowCount() == 0
+    tab.refresh()
+    settle(qtbot, tab.ctx)
+    assert tab.coaching.phases.rowCount() == 0
+    tab.list_tabs.setCurrentWidget(tab.coaching)
+    settle(qtbot, tab.ctx)
+    assert tab.coaching.phases.rowCount() == 2

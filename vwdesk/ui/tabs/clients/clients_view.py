@@ -159,11 +159,15 @@ class ClientsTab(TabPage):
         every_layout.addWidget(self.empty)
         # The coaches' lists (trajectories ending, phases, PVT, items past their date,
         # referrals per partner) sit beside the list they are about.
+        # They load when first shown, not with the list: their query holds every open
+        # client once more, and would run on the worker while the first keys are typed.
         self.coaching = CoachingListsView(ctx)
+        self._coaching_stale = False
         self.list_tabs = QTabWidget()
         self.list_tabs.setDocumentMode(True)
         self.list_tabs.addTab(every_client, self.tr("All clients"))
         self.list_tabs.addTab(self.coaching, self.tr("Coaching lists"))
+        self.list_tabs.currentChanged.connect(self._list_tab_changed)
 
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)
@@ -203,7 +207,8 @@ class ClientsTab(TabPage):
         self.loading = True
         self._update_summary()
         self.ctx.run(load_list, on_success=self._loaded, owner=self)
-        self.coaching.refresh()
+        self._coaching_stale = True
+        self._list_tab_changed()
         if self.stack.currentIndex() == self.PAGE:
             self.page.reload()
 
@@ -213,6 +218,7 @@ class ClientsTab(TabPage):
         self._wanted = None
         self.volunteers = []
         self.page.clear()
+        self._coaching_stale = False
         self.coaching.clear()
         self.list_tabs.setCurrentIndex(0)
         self.stack.setCurrentIndex(self.LIST)
@@ -235,6 +241,12 @@ class ClientsTab(TabPage):
             )
 
     # -- loading ---------------------------------------------------------------------------
+    def _list_tab_changed(self, *_args) -> None:
+        """The coaching lists load when shown after a refresh, not before."""
+        if self._coaching_stale and self.list_tabs.currentWidget() is self.coaching:
+            self._coaching_stale = False
+            self.coaching.refresh()
+
     def _loaded(self, data: ClientList) -> None:
         self.loading = False
         self.volunteers = data.volunteers
