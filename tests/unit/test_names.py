@@ -188,3 +188,14 @@ def test_search_index_agrees_with_matches_while_typing():
             words = parse_query(query[:end])
             expected = [i for i, key in enumerate(keys) if matches(words, key)]
             assert index.rows(words) == expected, query[:end]
+
+
+def test_search_index_hits_share_its_row_numbers():
+    """Every hit is one of `numbers`' int objects, so cached row lists cost 8 bytes a row."""
+    from vwdesk.domain.names import SearchIndex
+
+    keys = [client_search_key("Mohammed", f"Haddad{i}", address=f"Straat {i}") for i in range(600)]
+    index = SearchIndex(keys)
+    for query in ("m", "mo", "moh", "haddad1", "straat", "haddad 12", ""):
+        hits = index.rows(parse_query(query))
+        assert hits and all(i is index.numbers[i] for i in hits), query
