@@ -10,6 +10,7 @@ import random
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from datetime import date, timedelta
+from functools import cache
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -27,6 +28,7 @@ from vwdesk.db.records import (
     HouseholdRecord,
     HousingTargetRecord,
     LocationRecord,
+    PlannedVisitRecord,
     ProcedureStepRecord,
     ProjectMembershipRecord,
     ProjectRecord,
@@ -45,6 +47,7 @@ INSERT_ORDER = (
     HouseholdRecord,
     ClientRecord,
     ContactRecord,
+    PlannedVisitRecord,
     ReunificationDossierRecord,
     FamilyMemberRecord,
     ProcedureStepRecord,
@@ -60,17 +63,50 @@ INSERT_ORDER = (
 )
 
 YEARS = (2015, 2016, 2017, 2018)
-LAST_DAY = date(2018, 12, 31)
+LAST_DAY = date(2018, 12, 31)  # the end of the detailed history; demo/aftermath.py finishes it
 
-# Days without a consultation hour: Dutch public holidays of the demo years.
-_HOLIDAY_DATES = (
-    "2015-01-01", "2015-04-06", "2015-04-27", "2015-05-14", "2015-05-25", "2015-12-25",
-    "2015-12-26", "2016-01-01", "2016-03-28", "2016-04-27", "2016-05-05", "2016-05-16",
-    "2016-12-26", "2017-04-17", "2017-04-27", "2017-05-25", "2017-06-05", "2017-12-25",
-    "2017-12-26", "2018-01-01", "2018-04-02", "2018-04-27", "2018-05-10", "2018-05-21",
-    "2018-12-25", "2018-12-26",
-)  # fmt: skip
-HOLIDAYS = frozenset(map(date.fromisoformat, _HOLIDAY_DATES))
+
+def easter_sunday(year: int) -> date:
+    """Gregorian Easter (the anonymous algorithm of Meeus/Jones/Butcher)."""
+    a, (b, c) = year % 19, divmod(year, 100)
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday) // 451
+    month, day = divmod(h + weekday - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+@cache
+def dutch_holidays(year: int) -> frozenset[date]:
+    """Days without a consultation hour: the Dutch public holidays of a year.
+
+    New Year, Easter Monday, King's Day (the 26th when the 27th is a Sunday),
+    Ascension, Whit Monday and both Christmas days.
+    """
+    easter = easter_sunday(year)
+    kings_day = date(year, 4, 27)
+    if kings_day.weekday() == 6:
+        kings_day = date(year, 4, 26)
+    return frozenset(
+        {
+            date(year, 1, 1),
+            easter + timedelta(days=1),
+            kings_day,
+            easter + timedelta(days=39),
+            easter + timedelta(days=50),
+            date(year, 12, 25),
+            date(year, 12, 26),
+        }
+    )
+
+
+def is_holiday(day: date) -> bool:
+    return day in dutch_holidays(day.year)
+
+
 SUMMER_WEEKS = (32, 33)  # the team's summer break
 
 
@@ -78,6 +114,7 @@ class Plan:
     """Rows per record class, with ids handed out as they are planned."""
 
     def __init__(self, seed: int):
+        self.seed = seed
         self.rng = random.Random(seed)
         self.rows: dict[type, list[dict]] = defaultdict(list)
         self._next: dict[type, int] = defaultdict(lambda: 1)
@@ -88,6 +125,11 @@ class Plan:
             if "id" in record.__table__.c:
                 highest = session.scalar(select(func.max(record.__table__.c.id)))
                 self._next[record] = (highest or 0) + 1
+
+    def reseed(self, part: str) -> None:
+        """A generator of its own for a later part of the plan, so that adding to that part
+        never shifts the random draws, and so the figures, of the history planned before."""
+        self.rng = random.Random(f"{self.seed}:{part}")
 
     def add(self, record: type, **values) -> dict:
         if "id" in record.__table__.c:
@@ -110,7 +152,7 @@ class Plan:
         """A random Monday-Friday between two dates (inclusive)."""
         while True:
             day = first + timedelta(days=self.rng.randint(0, (last - first).days))
-            if day.weekday() < 5 and day not in HOLIDAYS:
+            if day.weekday() < 5 and not is_holiday(day):
                 return day
 
     def weighted(self, pairs) -> str:
@@ -129,7 +171,7 @@ def is_active(row: dict, day: date) -> bool:
 
 
 def in_session_weeks(day: date) -> bool:
-    return day not in HOLIDAYS and day.isocalendar()[1] not in SUMMER_WEEKS
+    return not is_holiday(day) and day.isocalendar()[1] not in SUMMER_WEEKS
 
 
 class ByDate:
