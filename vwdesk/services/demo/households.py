@@ -1,4 +1,4 @@
-"""Households and clients of the demo, 2015-2018.
+"""Households and clients of the demo, 2015-2018 (and, through `add_home`, of its present).
 
 2017 is composed by hand so that it gives the seed report's numbers exactly:
 37 households housed in 2017 (the dwellings) and 106 clients housed in 2017,
@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from vwdesk.db.records import ClientRecord, HouseholdRecord
+from vwdesk.domain.clients import CloseReason
 from vwdesk.domain.months import add_months
 from vwdesk.domain.names import client_search_key
 from vwdesk.services.demo.names import CITIES, CITY_WEIGHTS, OTHER_NATIONALITIES, PEOPLE
@@ -37,8 +38,9 @@ AGE_RANGES = {
     "single_woman": (19, 45),
     "elder": (58, 74),
     "adult_daughter": (18, 26),
+    "young_man": (18, 20),  # came as an unaccompanied minor (a NIDOS referent)
 }
-MALE_ROLES = frozenset({"man", "single_man"})
+MALE_ROLES = frozenset({"man", "single_man", "young_man"})
 
 
 @dataclass
@@ -184,6 +186,23 @@ class HouseholdPlanner:
                 raise AssertionError(f"{len(self._child_sexes)} children of 2017 left over")
         self._name_variants()
         return self.people
+
+    # -- households of a later part of the plan (demo/present.py) -----------------------
+    def avoid_v_numbers(self, numbers) -> None:
+        """V-numbers given out elsewhere in the plan, so every client's stays unique."""
+        self._v_numbers.update(numbers)
+
+    def add_home(self, recipe: Recipe, day: date, nationality: str) -> Home:
+        """One household housed on `day` with the recipe's first members."""
+        self._home(recipe, day, nationality)
+        return self.people.homes[-1]
+
+    def add_later_member(self, home: Home, role: str, day: date) -> dict:
+        """A family member who joins `home` on `day` (a nareiziger)."""
+        member = self._client(home, role, day)
+        home.members.append(member)
+        home.later_members.append(member)
+        return member
 
     def _joining(self, year: int) -> list[Home]:
         return [h for h in self.people.homes if h.recipe.later_year == year]
@@ -342,7 +361,7 @@ class HouseholdPlanner:
         done = add_months(housed_on, 18)
         if done <= LAST_DAY:
             row["closed_on"] = done
-            row["close_reason"] = "begeleiding afgerond"
+            row["close_reason"] = CloseReason.TRAJECTORY_ENDED.value
         self.people.clients.append(row)
         if adult:
             self.people.adult_ids.add(row["id"])
@@ -409,6 +428,10 @@ def plan_households(plan: Plan, team: Team) -> People:
 
 
 def strip_planning_fields(people: People) -> None:
-    for row in people.clients:
+    strip_client_fields(people.clients)
+
+
+def strip_client_fields(clients: list[dict]) -> None:
+    for row in clients:
         row.pop("_age", None)
         row.pop("_adult", None)

@@ -108,6 +108,17 @@ def _person(plan: Plan, first: str, last: str, **values) -> dict:
     )
 
 
+def add_person(plan: Plan, team: Team, **values) -> dict:
+    """One more member of the team, with a name nobody in it has had."""
+    taken = {
+        (p["first_name"], p["last_name"]) for p in (*team.paid, *team.trainers, *team.volunteers)
+    }
+    while True:
+        name = (plan.rng.choice(VOLUNTEER_FIRST), plan.rng.choice(VOLUNTEER_LAST))
+        if name not in taken:
+            return _person(plan, *name, **values)
+
+
 def plan_team(plan: Plan) -> Team:
     team = Team()
     for first, last, role, start, until in PAID:
