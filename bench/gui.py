@@ -19,6 +19,7 @@ from bench.gui_child import PREFIX
 from bench.stats import Result, percentile, summary
 
 ROOT = Path(__file__).resolve().parent.parent
+MEMORY_TARGET_BYTES = 300e6  # issue #11: "under 300 MB" with the client list open
 
 
 def _env(cache: Path, password: str) -> dict[str, str]:
@@ -150,14 +151,18 @@ def client_list(
             "(see the load average)"
         )
     peak = r["vm_hwm_mib"]
+    # The issue's target is 300 MB (decimal); the kernel counts KiB, the bench shows MiB.
+    limit_mib = MEMORY_TARGET_BYTES / 2**20
     memory = Result(
         "memory",
         f"peak memory with the client list open ({r['clients']:,} clients)",
         "MiB",
-        "< 300 MB",
+        f"< {MEMORY_TARGET_BYTES / 1e6:.0f} MB (= {limit_mib:.1f} MiB)",
         value=peak,
-        passed=peak * 2**20 < 300e6,
+        passed=peak < limit_mib,
         extra={
+            "peak_mb": round(peak * 2**20 / 1e6, 1),
+            "target_mib": round(limit_mib, 2),
             "vm_rss_mib_signed_in": r["vm_rss_mib_signed_in"],
             "source": "VmHWM, started again after sign-in"
             if r["peak_reset_after_sign_in"]
@@ -167,9 +172,10 @@ def client_list(
             "vm_rss_mib_at_end": r["vm_rss_mib"],
         },
         notes=[
+            f"peak {peak:.1f} MiB = {peak * 2**20 / 1e6:.1f} MB, against {limit_mib:.1f} MiB",
             f"signed in with the first tab loaded it held {r['vm_rss_mib_signed_in']:.0f} MiB; "
             f"the whole process peaked at {r['vm_hwm_mib_signed_in']:.0f} MiB during sign-in "
-            "(Argon2id takes 64 MiB for a moment)"
+            "(Argon2id takes 64 MiB for a moment)",
         ],
     )
     return [keystroke, memory]
