@@ -12,8 +12,6 @@ import argparse
 import importlib
 import sys
 
-from vwdesk import __version__
-
 COMMANDS = (
     "gui",
     "init",
@@ -29,17 +27,32 @@ COMMANDS = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _VersionAction(argparse.Action):
+    """`--version`: the number is looked up only when asked (importlib.metadata is slow)."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, **kwargs) -> None:
+        kwargs.setdefault("help", "show the version and exit")
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        from vwdesk import __version__
+
+        print(f"vwdesk {__version__}", file=sys.stdout)
+        parser.exit()
+
+
+def build_parser(commands: tuple[str, ...] = COMMANDS) -> argparse.ArgumentParser:
+    """The parser with `commands` (all of them; `main` gives the window's only its own)."""
     parser = argparse.ArgumentParser(
         prog="vwdesk",
         description="Case and report keeping for local refugee-support teams.",
     )
-    parser.add_argument("--version", action="version", version=f"vwdesk {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--debug", action="store_true", help="show a traceback when something goes wrong"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
+    for name in commands:
         importlib.import_module(f"vwdesk.cli.cmd_{name}").register(sub)
     return parser
 
@@ -54,9 +67,9 @@ def _with_default_command(argv: list[str]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     from vwdesk.cli.common import run_command
 
-    argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    argv = _with_default_command(argv)
+    argv = _with_default_command(list(sys.argv[1:] if argv is None else argv))
+    # The window needs none of the other subcommands' modules and parsers (#11 start-up).
+    parser = build_parser(("gui",) if argv[0] == "gui" else COMMANDS)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 for --help

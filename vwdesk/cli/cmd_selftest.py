@@ -12,8 +12,6 @@ import sys
 import time
 import traceback
 
-from vwdesk import __version__
-
 
 def register(sub) -> None:
     p = sub.add_parser(
@@ -30,6 +28,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from vwdesk import __version__
     from vwdesk.services.selftest import SelfTest, StepResult
 
     window = None

@@ -106,15 +106,25 @@ def run_command(args: argparse.Namespace) -> int:
     with contextlib.suppress(OSError):  # a read-only home folder must not stop the command
         configure_logging(debug=args.debug)
     logging.getLogger(__name__).info("command %s", args.command)
-    from vwdesk.db.datafile import as_file_error
-
     try:
         return int(args.func(args) or 0)
     except (VwdeskError, KeyboardInterrupt, Exception) as exc:
         if args.debug:
             traceback.print_exc()
-        exc = as_file_error(exc) or exc
+        exc = _as_file_error(exc) or exc
         print(describe(exc, getattr(args, "db", None)), file=sys.stderr)
         if isinstance(exc, VwdeskError):
             return exc.exit_code
         return 1
+
+
+def _as_file_error(exc: BaseException) -> VwdeskError | None:
+    """A database error as the typed one; the storage code is imported only when needed.
+
+    Importing it up front put SQLAlchemy in front of the window's sign-in dialog (#11).
+    """
+    try:
+        from vwdesk.db.datafile import as_file_error
+    except ImportError:  # a broken install: the error at hand is the one to report
+        return None
+    return as_file_error(exc)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from vwdesk import __version__
 from vwdesk.ui import icons
 
 
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
+        from vwdesk import __version__  # importlib.metadata: not at start-up (#11)
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("About vwdesk"))
         self.setMinimumWidth(520)
