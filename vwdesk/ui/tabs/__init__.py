@@ -15,7 +15,9 @@ The registry
 
 To ship a tab, put it in its own package (`vwdesk/ui/tabs/clients/clients_view.py`,
 controllers and table models beside it) and change ONE line below:
-`factory=None` -> `factory=ClientsTab` (import it inside `tab_specs()`).
+`factory=None` -> `factory=TabClass("vwdesk.ui.tabs.clients.clients_view", "ClientsTab")`.
+The class is named, not imported: its module (and the services it imports) loads
+when the page is first built, after the sign-in dialog is on screen (#11).
 
 The tab
 -------
@@ -56,6 +58,7 @@ A tab is a `TabPage` (vwdesk/ui/tabs/base.py), a QWidget:
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -67,6 +70,28 @@ from vwdesk.domain.permissions import Permission
 if TYPE_CHECKING:
     from vwdesk.ui.context import UiContext
     from vwdesk.ui.tabs.base import TabPage
+
+
+@dataclass(frozen=True)
+class TabClass:
+    """A tab's page class by module and name: a factory that imports it when first called.
+
+    `opens` is the class's own, so the main window can find the tab for a record
+    without building its page (holder.py).
+    """
+
+    module: str
+    name: str
+
+    def load(self) -> type[TabPage]:
+        return getattr(importlib.import_module(self.module), self.name)
+
+    def __call__(self, ctx: UiContext) -> TabPage:
+        return self.load()(ctx)
+
+    @property
+    def opens(self) -> frozenset[str]:
+        return self.load().opens
 
 
 @dataclass(frozen=True)
@@ -93,22 +118,16 @@ class TabSpec:
 
 
 def tab_specs() -> tuple[TabSpec, ...]:
-    """The tabs in display order (a function, so importing this module builds nothing)."""
-    from vwdesk.ui.tabs.admin.admin_view import AdminTab
-    from vwdesk.ui.tabs.clients.clients_view import ClientsTab
-    from vwdesk.ui.tabs.debt.debt_view import DebtTab
-    from vwdesk.ui.tabs.dossiers.dossiers_view import DossiersTab
-    from vwdesk.ui.tabs.overview.overview_view import OverviewTab
-    from vwdesk.ui.tabs.report.report_view import ReportTab
-    from vwdesk.ui.tabs.sessions.sessions_view import SessionsTab
-    from vwdesk.ui.tabs.visits.visits_view import VisitsTab
+    """The tabs in display order (a function, so importing this module builds nothing).
 
+    No tab module is imported here: each loads with its page (TabClass).
+    """
     return (
         TabSpec(
             "overzicht",
             QT_TRANSLATE_NOOP("tabs", "Overview"),
             "layout-dashboard",
-            factory=OverviewTab,
+            factory=TabClass("vwdesk.ui.tabs.overview.overview_view", "OverviewTab"),
             description=QT_TRANSLATE_NOOP(
                 "tabs",
                 "What needs attention today, at a glance: this week's consultation hours, "
@@ -119,7 +138,7 @@ def tab_specs() -> tuple[TabSpec, ...]:
             "clienten",
             QT_TRANSLATE_NOOP("tabs", "Clients"),
             "users",
-            factory=ClientsTab,
+            factory=TabClass("vwdesk.ui.tabs.clients.clients_view", "ClientsTab"),
             description=QT_TRANSLATE_NOOP(
                 "tabs",
                 "Households and their members: registering a newly housed household, "
@@ -131,7 +150,7 @@ def tab_specs() -> tuple[TabSpec, ...]:
             "spreekuren",
             QT_TRANSLATE_NOOP("tabs", "Consultation hours"),
             "calendar-clock",
-            factory=SessionsTab,
+            factory=TabClass("vwdesk.ui.tabs.sessions.sessions_view", "SessionsTab"),
             description=QT_TRANSLATE_NOOP(
                 "tabs",
                 "The weekly schedule of consultation hours per kind and location, and "
@@ -142,7 +161,7 @@ def tab_specs() -> tuple[TabSpec, ...]:
             "huisbezoeken",
             QT_TRANSLATE_NOOP("tabs", "Home visits"),
             "house",
-            factory=VisitsTab,
+            factory=TabClass("vwdesk.ui.tabs.visits.visits_view", "VisitsTab"),
             description=QT_TRANSLATE_NOOP(
                 "tabs",
                 "Planned and completed home visits, the pool of volunteers who make them "
@@ -153,7 +172,7 @@ def tab_specs() -> tuple[TabSpec, ...]:
             "schuldpreventie",
             QT_TRANSLATE_NOOP("tabs", "Debt prevention"),
             "piggy-bank",
-            factory=DebtTab,
+            factory=TabClass("vwdesk.ui.tabs.debt.debt_view", "DebtTab"),
             description=QT_TRANSLATE_NOOP(
                 "tabs",
                 "The debt prevention checklist per household: income and expenses, "
@@ -164,7 +183,7 @@ def tab_specs() -> tuple[TabSpec, ...]:
             "dossiers",
             QT_TRANSLATE_NOOP("tabs", "Dossiers"),
             "folder-heart",
-            factory=DossiersTab,
+            factory=TabClass("vwdesk.ui.tabs.dossiers.dossiers_view", "DossiersTab"),
             description=QT_TRANSLATE_NOOP(
                 "tabs",
                 "Family reunification dossiers: the family members abroad, the steps of "
@@ -175,7 +194,7 @@ def tab_specs() -> tuple[TabSpec, ...]:
             "rapportage",
             QT_TRANSLATE_NOOP("tabs", "Reports"),
             "chart-column",
-            factory=ReportTab,
+            factory=TabClass("vwdesk.ui.tabs.report.report_view", "ReportTab"),
             description=QT_TRANSLATE_NOOP(
                 "tabs",
                 "The figures of the year and the annual report as a PDF for the "
@@ -186,7 +205,7 @@ def tab_specs() -> tuple[TabSpec, ...]:
             "beheer",
             QT_TRANSLATE_NOOP("tabs", "Administration"),
             "settings",
-            factory=AdminTab,
+            factory=TabClass("vwdesk.ui.tabs.admin.admin_view", "AdminTab"),
             description=QT_TRANSLATE_NOOP(
                 "tabs",
                 "User accounts and roles, the team of volunteers, partner organisations, "
