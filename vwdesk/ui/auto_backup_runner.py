@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from vwdesk.ui.context import UiContext
-from vwdesk.ui.progress import run_with_progress
 
 if TYPE_CHECKING:
     from vwdesk.services.workspace import Workspace
@@ -52,6 +51,10 @@ class AutoBackupRunner(QObject):
 
     def before_quit(self, then: Callable[[], None]) -> None:
         """Make today's backup (if due) with a progress dialog, then call `then`."""
+        # Imported here: its `Qt` (PySide6 makes the namespace on first use, 30 ms)
+        # is not needed before the sign-in dialog shows (#11).
+        from vwdesk.ui.progress import run_with_progress
+
         ws = self.ctx.workspace
         if ws is None:
             then()

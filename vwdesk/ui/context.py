@@ -26,12 +26,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from vwdesk.domain.accounts import CurrentUser
 from vwdesk.preferences import Preferences
 from vwdesk.ui.dialogs import DialogService
 from vwdesk.ui.worker import FailureHandler, Job, SuccessHandler, Worker
 
 if TYPE_CHECKING:
+    from vwdesk.domain.accounts import CurrentUser
     from vwdesk.services.workspace import Workspace
 
 

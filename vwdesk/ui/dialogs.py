@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+# QMessageBox, QFileDialog, QDesktopServices and QUrl are named through their
+# modules: PySide6 makes a class's Python type when it is first named, and these
+# are not needed before the sign-in dialog shows (#11).
 
 
 class DialogService(QObject):
@@ -28,28 +32,25 @@ class DialogService(QObject):
         return title or "vwdesk"
 
     def info(self, text: str, *, title: str | None = None, parent: QWidget | None = None) -> None:
-        QMessageBox.information(self._parent(parent), self._title(title), text)
+        QtWidgets.QMessageBox.information(self._parent(parent), self._title(title), text)
 
     def warning(
         self, text: str, *, title: str | None = None, parent: QWidget | None = None
     ) -> None:
-        QMessageBox.warning(self._parent(parent), self._title(title), text)
+        QtWidgets.QMessageBox.warning(self._parent(parent), self._title(title), text)
 
     def error(self, text: str, *, title: str | None = None, parent: QWidget | None = None) -> None:
-        QMessageBox.critical(self._parent(parent), self._title(title), text)
+        QtWidgets.QMessageBox.critical(self._parent(parent), self._title(title), text)
 
     def question(
         self, text: str, *, title: str | None = None, parent: QWidget | None = None
     ) -> bool:
         """Yes/No, with No as the default (the safe answer for a tired volunteer)."""
-        answer = QMessageBox.question(
-            self._parent(parent),
-            self._title(title),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+        button = QtWidgets.QMessageBox.StandardButton
+        answer = QtWidgets.QMessageBox.question(
+            self._parent(parent), self._title(title), text, button.Yes | button.No, button.No
         )
-        return answer == QMessageBox.StandardButton.Yes
+        return answer == button.Yes
 
     def choose_open_file(
         self,
@@ -59,7 +60,7 @@ class DialogService(QObject):
         directory: Path | None = None,
         parent: QWidget | None = None,
     ) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(
             self._parent(parent), title, str(directory or ""), name_filter
         )
         return Path(name) if name else None
@@ -72,7 +73,7 @@ class DialogService(QObject):
         suggested: Path | None = None,
         parent: QWidget | None = None,
     ) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(
             self._parent(parent), title, str(suggested or ""), name_filter
         )
         return Path(name) if name else None
@@ -80,9 +81,11 @@ class DialogService(QObject):
     def choose_directory(
         self, *, title: str, directory: Path | None = None, parent: QWidget | None = None
     ) -> Path | None:
-        name = QFileDialog.getExistingDirectory(self._parent(parent), title, str(directory or ""))
+        name = QtWidgets.QFileDialog.getExistingDirectory(
+            self._parent(parent), title, str(directory or "")
+        )
         return Path(name) if name else None
 
     def open_file(self, path: Path) -> bool:
         """Open a file in the program the system uses for it (a written PDF in the viewer)."""
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(path)))

@@ -10,8 +10,8 @@ from __future__ import annotations
 import functools
 import logging
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtCore import QByteArray, QRectF
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from vwdesk.resources import resource
@@ -41,7 +41,7 @@ def pixmap(name: str, size: int, colour: str = theme.ACCENT, ratio: float = 1.0)
     """One rendered icon; `ratio` is the device pixel ratio of the screen it is for."""
     pixels = max(1, round(size * ratio))
     pm = QPixmap(pixels, pixels)
-    pm.fill(Qt.GlobalColor.transparent)
+    pm.fill(QColor(0, 0, 0, 0))  # transparent; not Qt.GlobalColor, see login_dialog.py
     data = _svg(name, colour)
     if not data.isEmpty():
         renderer = QSvgRenderer(data)

@@ -31,7 +31,6 @@ lock (documented in the README's "How the data is protected").
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import sys
 import time
@@ -172,6 +171,8 @@ class WindowsSessionWatcher(QAbstractNativeEventFilter):
         self._on_lock = on_lock
 
     def register(self, window: QWidget) -> bool:
+        import ctypes  # Windows only; not loaded before the sign-in dialog shows (#11)
+
         try:
             wtsapi = ctypes.windll.wtsapi32  # type: ignore[attr-defined]
             return bool(

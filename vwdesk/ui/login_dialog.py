@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from vwdesk.ui import icons
 from vwdesk.ui.context import UiContext
 from vwdesk.ui.errors import message_for
+from vwdesk.ui.preload import after_first_paint
 
 if TYPE_CHECKING:
     from vwdesk.services.workspace import Workspace
@@ -68,13 +69,18 @@ class LoginDialog(QDialog):
         titles.setSpacing(2)
         titles.addWidget(heading)
         titles.addWidget(intro)
+        logo_column = QVBoxLayout()  # the logo at the top of the header
+        logo_column.addWidget(logo)
+        logo_column.addStretch(1)
         header = QHBoxLayout()
         header.setSpacing(14)
-        header.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
+        header.addLayout(logo_column)
         header.addLayout(titles, 1)
 
         self.file_label = QLabel()
-        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Set once on screen: PySide6 makes the whole `Qt` namespace (every one of its
+        # enums) the first time one is used, 30-80 ms, and nothing else here needs it (#11).
+        after_first_paint(self, self._make_file_name_selectable)
         self.choose_button = QPushButton(icons.icon("folder-open"), self.tr("Choose file…"))
         self.choose_button.setAutoDefault(False)
         self.choose_button.clicked.connect(self._choose_file)
@@ -134,6 +140,11 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
+
+    def _make_file_name_selectable(self) -> None:
+        from PySide6.QtCore import Qt
+
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
     # -- state -------------------------------------------------------------------------
     @property

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -56,8 +56,8 @@ class MainWindow(QMainWindow):
         ctx.locked.connect(self._locked)
         ctx.data_changed.connect(self._data_changed)
         ctx.open_requested.connect(self.open_record)
-        # The first tab's page is built once the event loop runs: while the login waits.
-        QTimer.singleShot(0, self, self._build_current)
+        # No page is built here: the composition root calls build_current() while the
+        # sign-in dialog waits (vwdesk/app.py).
 
     # -- layout ------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -161,7 +161,8 @@ class MainWindow(QMainWindow):
             self._stale.discard(key)
             page.refresh()
 
-    def _build_current(self) -> None:
+    def build_current(self) -> None:
+        """Build the page of the tab on screen now (it would be when the window shows)."""
         holder = self.tab_widget.currentWidget()
         if isinstance(holder, TabHolder):
             holder.ensure()

@@ -2,21 +2,28 @@
 
 This controller holds the little logic the shell has, so the main window and
 the login dialog only lay out, and the composition root only wires.
+
+The main window is asked for when it is first needed (`window`): the sign-in
+dialog shows without it, and the composition root has it made while the
+person types (#11, start-up).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject
 from PySide6.QtGui import QGuiApplication
 
-from vwdesk.ui.auto_backup_runner import AutoBackupRunner
 from vwdesk.ui.context import UiContext
 from vwdesk.ui.idle_lock import IdleLock, close_dialogs
 from vwdesk.ui.login_dialog import LoginDialog
-from vwdesk.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from vwdesk.ui.auto_backup_runner import AutoBackupRunner
+    from vwdesk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +35,7 @@ class SessionController(QObject):
         self,
         ctx: UiContext,
         login: LoginDialog,
-        window: MainWindow,
+        make_window: Callable[[], MainWindow],
         quit_app: Callable[[], None],
         *,
         idle: IdleLock | None = None,
@@ -37,23 +44,36 @@ class SessionController(QObject):
         super().__init__()
         self.ctx = ctx
         self.login = login
-        self.window = window
+        self._make_window = make_window
+        self._window: MainWindow | None = None
         self._quit_app = quit_app
         self.idle = idle
         self.backups = backups
         self._window_placed = False
         self._quitting = False
-        ctx.dialogs.default_parent = window
-        window.set_language(ctx.preferences.language)
 
         login.signed_in.connect(self._signed_in)
         login.rejected.connect(self.quit)
-        window.lock_requested.connect(self.lock)
-        window.quit_requested.connect(self.quit)
-        window.language_chosen.connect(self._language_chosen)
         ctx.file_switch_requested.connect(self.switch_file)
         if idle is not None:
             idle.lock_requested.connect(self.lock)
+
+    @property
+    def window(self) -> MainWindow:
+        """The main window, made (and wired) the first time it is asked for."""
+        if self._window is None:
+            window = self._make_window()
+            self._window = window
+            self.ctx.dialogs.default_parent = window
+            window.set_language(self.ctx.preferences.language)
+            window.lock_requested.connect(self.lock)
+            window.quit_requested.connect(self.quit)
+            window.language_chosen.connect(self._language_chosen)
+        return self._window
+
+    @property
+    def window_made(self) -> bool:
+        return self._window is not None
 
     def start(self) -> None:
         self.login.reset()
@@ -93,8 +113,9 @@ class SessionController(QObject):
         if self.backups is not None:
             self.backups.before_lock()
         self.ctx.close_workspace()
-        self._save_geometry()
-        self.window.hide()
+        if self._window is not None:
+            self._save_geometry()
+            self._window.hide()
         self.login.reset(user.username if user else "")
         self.login.show()
         self.login.raise_()
@@ -106,7 +127,7 @@ class SessionController(QObject):
         self._quitting = True
         if self.idle is not None:
             self.idle.stop()
-        if self.window.isVisible():
+        if self._window is not None and self._window.isVisible():
             self._save_geometry()
         close_dialogs(keep=[self.login])
         if self.backups is not None and self.ctx.workspace is not None:
