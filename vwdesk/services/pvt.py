@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from vwdesk.db.records import ClientRecord
@@ -60,13 +60,15 @@ class PvtService:
         today = today or date.today()
         with self._ws.reading() as s:
             rule = _rule(s)
-            clients = s.scalars(
-                select(ClientRecord).where(
+            # The columns _status reads, not whole records: at 100,000 clients (12,000
+            # waiting) the ORM objects made a 39 MiB peak for the coaching list.
+            clients = s.execute(
+                select(*_STATUS_COLUMNS).where(
                     ClientRecord.pvt_required.is_(True),
                     ClientRecord.pvt_signed_on.is_(None),
                     ClientRecord.closed_on.is_(None),
                 )
-            ).all()
+            )
             found = [_status(c, rule) for c in clients]
         if within_days is not None:
             found = [p for p in found if (p.days_left(today) or 0) <= within_days and p.deadline]
@@ -92,7 +94,21 @@ def _rule(s: Session) -> DeadlineRule | None:
     return rules[0] if rules else None
 
 
-def _status(c: ClientRecord, rule: DeadlineRule | None) -> PvtStatus:
+# What _status reads of a client; rows of these columns carry the same attribute names.
+_STATUS_COLUMNS = (
+    ClientRecord.id,
+    ClientRecord.first_name,
+    ClientRecord.last_name,
+    ClientRecord.household_id,
+    ClientRecord.housed_on,
+    ClientRecord.integration_obliged,
+    ClientRecord.pvt_required,
+    ClientRecord.pvt_course_on,
+    ClientRecord.pvt_signed_on,
+)
+
+
+def _status(c: ClientRecord | Row, rule: DeadlineRule | None) -> PvtStatus:
     deadline = None
     if rule is not None and c.pvt_required:
         deadline = rule.due_after(c.housed_on)
