@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import or_, select
+from sqlalchemy import Row, or_, select
 from sqlalchemy.orm import Session
 
 from vwdesk.db.records import ClientRecord, TrajectoryRecord
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 _NAME = ClientRecord.first_name + " " + ClientRecord.last_name
 
 
-def _trajectory(rec: TrajectoryRecord, client_name: str) -> Trajectory:
+def _trajectory(rec: TrajectoryRecord | Row, client_name: str) -> Trajectory:
     kind = TrajectoryKind(rec.kind)
     return Trajectory(
         id=rec.id,
@@ -47,9 +47,16 @@ def _trajectory(rec: TrajectoryRecord, client_name: str) -> Trajectory:
 
 
 def _with_names():
-    return select(TrajectoryRecord, _NAME).join(
-        ClientRecord, ClientRecord.id == TrajectoryRecord.client_id
-    )
+    """The columns of a Trajectory (rows, not ORM objects: running() reads every running
+    one), the client's name last."""
+    return select(
+        TrajectoryRecord.id,
+        TrajectoryRecord.client_id,
+        TrajectoryRecord.kind,
+        TrajectoryRecord.started_on,
+        TrajectoryRecord.ended_on,
+        _NAME,
+    ).join(ClientRecord, ClientRecord.id == TrajectoryRecord.client_id)
 
 
 class TrajectoryService:
@@ -110,8 +117,8 @@ class TrajectoryService:
             self._audit(s, "trajectory.remove", trajectory_id, None)
 
     def get_in(self, s: Session, trajectory_id: int) -> Trajectory:
-        rec, name = s.execute(_with_names().where(TrajectoryRecord.id == trajectory_id)).one()
-        return _trajectory(rec, name)
+        row = s.execute(_with_names().where(TrajectoryRecord.id == trajectory_id)).one()
+        return _trajectory(row, row[-1])
 
     def for_client(self, client_id: int) -> list[Trajectory]:
         with self._ws.reading() as s:
@@ -120,7 +127,7 @@ class TrajectoryService:
                 .where(TrajectoryRecord.client_id == client_id)
                 .order_by(TrajectoryRecord.started_on)
             )
-            return [_trajectory(rec, name) for rec, name in rows]
+            return [_trajectory(row, row[-1]) for row in rows]
 
     def running(self, day: date | None = None) -> list[Trajectory]:
         day = day or date.today()
@@ -133,7 +140,7 @@ class TrajectoryService:
                 )
                 .order_by(TrajectoryRecord.started_on)
             )
-            return [_trajectory(rec, name) for rec, name in rows]
+            return [_trajectory(row, row[-1]) for row in rows]
 
     def ending_soon(self, today: date | None = None) -> list[Trajectory]:
         """Running trajectories whose (expected) end falls within a month from today."""
