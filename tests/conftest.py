@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,9 @@ os.environ.setdefault("VWDESK_LOG_DIR", tempfile.mkdtemp(prefix="vwdesk-test-log
 
 PASSWORD = "geheim-wachtwoord"
 DEMO_PASSWORD = "demo1234"
+# The day the test demo is built around (its present-day slice): a Monday with a
+# consultation hour, in the past (imports refuse dates after the real today).
+DEMO_TODAY = date(2026, 11, 23)
 
 
 @pytest.fixture
@@ -49,7 +53,7 @@ def demo_master(tmp_path_factory) -> Path:
     from vwdesk.services.demo import build_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.vwdesk"
-    build_demo(path)
+    build_demo(path, today=DEMO_TODAY)
     return path
 
 

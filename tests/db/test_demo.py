@@ -1,28 +1,35 @@
-"""The demo file reproduces every 2017 figure of the seed report (shared/spec/figures.md)."""
+"""The demo file reproduces every 2017 figure of the seed report (shared/spec/figures.md),
+and looks like a team at work on the day it is built for."""
 
 from __future__ import annotations
 
 import hashlib
 import shutil
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from tests.conftest import DEMO_PASSWORD
+from tests.conftest import DEMO_PASSWORD, DEMO_TODAY
 from tests.export.figures_2017 import SEED_REPORT_2017
 from vwdesk.cli import main
 from vwdesk.db.records import (
+    Base,
+    ChecklistRecord,
     ClientRecord,
     ContactRecord,
     HouseholdRecord,
+    PlannedVisitRecord,
     ProjectMembershipRecord,
+    ReunificationDossierRecord,
+    TrajectoryRecord,
     VolunteerRecord,
 )
 from vwdesk.domain.enums import Role
 from vwdesk.domain.names import matches, parse_query
 from vwdesk.security.keyslots import keys_path_for
+from vwdesk.services.demo import build_demo
 from vwdesk.services.workspace import Workspace
 
 
@@ -185,3 +192,150 @@ def _home_visits_per_month(ws, year: int) -> list[int]:
     for m, n in rows:
         out[int(m) - 1] = n
     return out
+
+
+# -- the present: the demo looks like a team at work on the day it is built -------------------
+HISTORY_END = date(2018, 12, 31)
+
+
+def test_nothing_the_history_left_open_is_still_open(demo):
+    """Every client, dossier, trajectory and checklist of 2015-2018 was finished after 2018."""
+    with demo.reading() as s:
+        old_open = {
+            "clients": s.scalar(
+                select(func.count()).where(
+                    ClientRecord.closed_on.is_(None), ClientRecord.housed_on <= HISTORY_END
+                )
+            ),
+            "dossiers": s.scalar(
+                select(func.count()).where(
+                    ReunificationDossierRecord.closed_on.is_(None),
+                    ReunificationDossierRecord.opened_on <= HISTORY_END,
+                )
+            ),
+            "trajectories": s.scalar(
+                select(func.count()).where(
+                    TrajectoryRecord.ended_on.is_(None), TrajectoryRecord.started_on <= HISTORY_END
+                )
+            ),
+            "checklists": s.scalar(
+                select(func.count()).where(
+                    ChecklistRecord.closed_on.is_(None), ChecklistRecord.started_on <= HISTORY_END
+                )
+            ),
+        }
+        last_history_close = s.scalar(
+            select(func.max(ReunificationDossierRecord.closed_on)).where(
+                ReunificationDossierRecord.opened_on <= HISTORY_END
+            )
+        )
+    assert old_open == dict.fromkeys(old_open, 0)
+    assert last_history_close.year == 2019
+    # No deadline from years ago: the oldest is a few days past (the IND deciding late).
+    deadlines = demo.deadlines.needing_attention(DEMO_TODAY)
+    assert min(d.days_left(DEMO_TODAY) for d in deadlines) >= -7
+
+
+def test_the_overzicht_of_the_day_the_demo_was_built_for(demo):
+    view = demo.overview.for_today(DEMO_TODAY)
+    left = sorted(d.days_left(DEMO_TODAY) for d in view.deadlines)
+    assert view.overdue_deadlines == 1 and -7 <= left[0] < 0  # one a few days past
+    assert sum(1 for n in left if 0 <= n <= 14) >= 2  # "verloopt binnenkort"
+    assert len(view.deadlines) <= 8  # a small team's week, not a backlog
+    assert {d.rule_key for d in view.deadlines} >= {
+        "ind_decision",
+        "reunification_application",
+        "objection",
+        "mvv_validity",
+    }
+    assert [0 < v.days_overdue <= 7 for v in view.overdue_visits] == [True]
+    assert view.overdue_items and all(
+        DEMO_TODAY - i.due_on <= timedelta(days=7) for i in view.overdue_items
+    )
+    assert 0 < view.reviews_due < 6
+    assert view.sessions_today  # DEMO_TODAY is a Monday: the walk-in at De Hergerborch
+
+
+def test_the_present_has_recent_work_and_planned_visits(demo):
+    week_ago, month_ago = DEMO_TODAY - timedelta(days=7), DEMO_TODAY - timedelta(days=30)
+    with demo.reading() as s:
+        recent_contacts = s.scalar(
+            select(func.count()).where(ContactRecord.date.between(week_ago, DEMO_TODAY))
+        )
+        held = s.scalar(
+            select(func.count(func.distinct(ContactRecord.session_id))).where(
+                ContactRecord.date.between(month_ago, DEMO_TODAY)
+            )
+        )
+        planned = s.scalars(
+            select(PlannedVisitRecord.planned_on).where(
+                PlannedVisitRecord.contact_id.is_(None),
+                PlannedVisitRecord.planned_on.between(DEMO_TODAY, DEMO_TODAY + timedelta(days=7)),
+            )
+        ).all()
+        housed_lately = s.scalar(
+            select(func.count()).where(
+                ClientRecord.closed_on.is_(None),
+                ClientRecord.housed_on >= DEMO_TODAY - timedelta(days=320),
+            )
+        )
+        open_clients = s.scalar(select(func.count()).where(ClientRecord.closed_on.is_(None)))
+    assert recent_contacts > 5 and held >= 8  # three consultation hours a week
+    assert len(planned) >= 2
+    assert 0 < housed_lately == open_clients <= 25  # a few households, all of the last months
+    active = [v for v in demo.team.volunteers() if v.active_on(DEMO_TODAY)]
+    joined = [v for v in active if v.data.active_from > DEMO_TODAY - timedelta(days=365)]
+    assert 10 < len(active) < 30 and joined  # the team goes on, with new people
+
+
+def test_the_volunteer_has_her_own_clients_with_deadlines(demo_file: Path):
+    ws = Workspace.open(demo_file, "vrijwilliger", DEMO_PASSWORD)
+    try:
+        view = ws.overview.for_today(DEMO_TODAY)
+    finally:
+        ws.close()
+    assert view.personal and view.my_clients and view.deadlines
+
+
+@pytest.fixture(scope="module")
+def rebuilt(tmp_path_factory):
+    """The demo built again for the same day, and for a January day a year later."""
+    folder = tmp_path_factory.mktemp("demo_again")
+    build_demo(folder / "same.vwdesk", today=DEMO_TODAY)
+    build_demo(folder / "january.vwdesk", today=date(2028, 1, 3))
+    return folder
+
+
+def _data_rows(path: Path) -> dict[str, list]:
+    """Every table's rows but the file's own (settings, accounts, audit) and the clock's."""
+    ws = Workspace.open(path, "teamleider", DEMO_PASSWORD, read_only=True)
+    out = {}
+    try:
+        with ws.reading() as s:
+            for table in Base.metadata.sorted_tables:
+                if table.name in ("setting", "account", "audit_event"):
+                    continue
+                columns = [c for c in table.c if c.name not in ("created_at", "updated_at")]
+                query = select(*columns).order_by(*table.primary_key.columns)
+                out[table.name] = [tuple(row) for row in s.execute(query)]
+    finally:
+        ws.close()
+    return out
+
+
+def test_a_build_for_the_same_day_is_the_same_data(demo_master: Path, rebuilt: Path):
+    assert _data_rows(rebuilt / "same.vwdesk") == _data_rows(demo_master)
+
+
+def test_another_day_moves_the_present_and_keeps_every_figure_of_the_history(years, rebuilt):
+    january = date(2028, 1, 3)
+    ws = Workspace.open(rebuilt / "january.vwdesk", "teamleider", DEMO_PASSWORD)
+    try:
+        for year in (2016, 2017, 2018):
+            assert ws.figures.compute(year).to_json() == years[year].to_json(), year
+        view = ws.overview.for_today(january)
+        with_data = ws.figures.years_with_data()
+    finally:
+        ws.close()
+    assert with_data == [2015, 2016, 2017, 2018, 2027]  # the present's last ten months
+    assert view.overdue_deadlines == 1 and view.sessions_today

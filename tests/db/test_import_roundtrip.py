@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSWORD
+from tests.conftest import DEMO_TODAY, PASSWORD
 from vwdesk.services.workspace import Workspace
 
-YEARS = (2015, 2016, 2017, 2018)
+# The history, the year it was finished in, and the present the demo was built around.
+YEARS = (2015, 2016, 2017, 2018, 2019, DEMO_TODAY.year)
 
 
 @pytest.mark.parametrize("name", ["export.xlsx", "export.zip"])

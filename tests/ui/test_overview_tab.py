@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from tests.conftest import DEMO_PASSWORD
+from tests.conftest import DEMO_PASSWORD, DEMO_TODAY
 from tests.ui.conftest import sign_in
 from vwdesk.ui import theme
 from vwdesk.ui.tabs.dossiers.dossier_models import DeadlineTableModel
 
-TODAY = date(2018, 12, 3)  # a Monday in the demo's last year
+TODAY = DEMO_TODAY  # a Monday: the day the test demo's present is built around
 
 
 def start(qtbot, make_gui, path, user):
@@ -30,7 +28,7 @@ def start(qtbot, make_gui, path, user):
 def test_the_team_leader_sees_the_team_and_opens_a_dossier(qtbot, make_gui, demo_file):
     gui, tab = start(qtbot, make_gui, demo_file, "teamleider")
     assert gui.window.current_page() is tab  # the home tab
-    assert tab.day.text() == "maandag 3 december 2018"
+    assert tab.day.text() == "maandag 23 november 2026"
     assert tab.scope.text() == "Voor het hele team."
     view = tab.overview
     assert tab.counts.text().startswith(f"{view.overdue_deadlines} termijn")

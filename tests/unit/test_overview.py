@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select, update
 
+from tests.conftest import DEMO_PASSWORD, DEMO_TODAY
 from vwdesk.db.records import (
     ChecklistItemRecord,
     ChecklistRecord,
@@ -17,8 +18,7 @@ from vwdesk.db.records import (
 from vwdesk.domain.enums import Role
 from vwdesk.services.workspace import Workspace
 
-DEMO_PASSWORD = "demo1234"
-TODAY = date(2018, 12, 3)  # a Monday
+TODAY = DEMO_TODAY  # a Monday: the day the test demo's present is built around
 
 
 @pytest.fixture
@@ -81,7 +81,7 @@ def test_what_needs_attention_shows_for_the_volunteer_and_the_team(demo_workspac
             s.execute(
                 update(HouseholdRecord)
                 .where(HouseholdRecord.id == client.household_id)
-                .values(visit_interval_days=30)
+                .values(visit_interval_days=7)  # the demo visited it within the month
             )
             item_id = s.scalar(
                 select(ChecklistItemRecord.id)
@@ -122,7 +122,7 @@ def test_what_needs_attention_shows_for_the_volunteer_and_the_team(demo_workspac
     assert (reminder.client_id, reminder.days_left(TODAY)) == (client.client_id, 20)
     assert all(d.client_id in mine_ids for d in own.deadlines)
     assert [v.household_id for v in own.overdue_visits] == [client.household_id]
-    assert own.overdue_visits[0].interval_days == 30
+    assert own.overdue_visits[0].interval_days == 7
     assert item_id in {i.item_id for i in own.overdue_items}
     assert all(i.household_id in households or i.client_id in mine_ids for i in own.overdue_items)
     assert reminder in team.deadlines

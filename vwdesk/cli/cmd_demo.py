@@ -23,7 +23,10 @@ def run(args) -> int:
 
     progress(f"Building the demo file {args.db} ...")
     build_demo(args.db)
-    print(f"Created the demo file {args.db} (invented people, Lansingerland 2015-2018).")
+    print(
+        f"Created the demo file {args.db} (invented people, Lansingerland 2015-2018 "
+        "and the months up to today)."
+    )
     print("Accounts:")
     print(f"    {TEAM_LEADER_USER:<14} team leader")
     print(f"    {VOLUNTEER_USER:<14} volunteer")
