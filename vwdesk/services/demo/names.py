@@ -144,7 +144,7 @@ CITIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("2665", "2666"),
         (
             "Hoekeindseweg", "Dorpsstraat", "Merellaan", "Lijsterlaan", "Kerkstraat",
-            "Van             Beethovenlaan", "Lavendelweide", "Tuinbouwweg",
+            "Van Beethovenlaan", "Lavendelweide", "Tuinbouwweg",
         ),
     ),
 }
