@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vwdesk.ui import icons
 
@@ -35,9 +43,24 @@ class AboutDialog(QDialog):
             )
         )
         licence.setWordWrap(True)
-        third_party = QLabel(self._third_party_html())
-        third_party.setTextFormat(Qt.TextFormat.RichText)
-        third_party.setWordWrap(True)
+        # A grid of one-line labels: a rich-text table in a word-wrapped QLabel gets a
+        # height that cuts off its last row.
+        third_party = QGridLayout()
+        third_party.setHorizontalSpacing(16)
+        third_party.setVerticalSpacing(2)
+        built_with = QLabel(self.tr("Built with"))
+        bold = built_with.font()
+        bold.setBold(True)
+        built_with.setFont(bold)
+        third_party.addWidget(built_with, 0, 0, 1, 2)
+        for row, (name, licence_name) in enumerate(self._third_party(), start=1):
+            third_party.addWidget(QLabel(name), row, 0)
+            third_party.addWidget(QLabel(licence_name), row, 1)
+        third_party.setColumnStretch(0, 1)
+        notices = QLabel(
+            self.tr("The full licence texts are in THIRD-PARTY-NOTICES.txt in the program folder.")
+        )
+        notices.setWordWrap(True)
 
         heading = QVBoxLayout()
         heading.setSpacing(2)
@@ -57,16 +80,18 @@ class AboutDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(purpose)
         layout.addWidget(licence)
-        layout.addWidget(third_party)
+        layout.addLayout(third_party)
+        layout.addWidget(notices)
         layout.addWidget(buttons)
 
-    def _third_party_html(self) -> str:
-        rows = [
+    def _third_party(self) -> list[tuple[str, str]]:
+        return [
             ("Qt / PySide6", "LGPL-3.0"),
             ("SQLCipher", self.tr("BSD-style licence")),
             ("ReportLab", "BSD"),
             (self.tr("Lucide icons"), "ISC"),
-            ("SQLAlchemy, Alembic, argon2-cffi, openpyxl, platformdirs, filelock", "MIT"),
+            ("SQLAlchemy, Alembic, argon2-cffi", "MIT"),
+            ("openpyxl, platformdirs, filelock", "MIT"),
             ("cryptography", "Apache-2.0 / BSD"),
             ("pycountry", "LGPL-2.1"),
             ("sqlcipher3", "zlib"),
@@ -78,9 +103,3 @@ class AboutDialog(QDialog):
             ("Mako, cffi, charset-normalizer, et-xmlfile", "MIT"),
             ("MarkupSafe", "BSD-3-Clause"),
         ]
-        items = "".join(f"<tr><td>{name}</td><td>&nbsp;&nbsp;{lic}</td></tr>" for name, lic in rows)
-        heading = self.tr("Built with")
-        where = self.tr(
-            "The full licence texts are in THIRD-PARTY-NOTICES.txt in the program folder."
-        )
-        return f"<p><b>{heading}</b></p><table>{items}</table><p>{where}</p>"
