@@ -10,7 +10,6 @@ every client name.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import traceback
 from pathlib import Path
@@ -19,6 +18,46 @@ import platformdirs
 
 LOG_NAME = "vwdesk.log"
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+class RotatingLogFile(logging.FileHandler):
+    """The file, then `.1` ... `.<backups>`: logging.handlers.RotatingFileHandler's rotation.
+
+    Not that class: logging.handlers imports socket, pickle and queue, 10-20 ms of
+    the window's start before its sign-in dialog shows (#11).
+    """
+
+    def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
+        super().__init__(path, encoding="utf-8")
+        self.max_bytes = max_bytes
+        self.backups = backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._full_with(record):
+                self._rotate()
+        except Exception:
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _full_with(self, record: logging.LogRecord) -> bool:
+        if self.stream is None:
+            self.stream = self._open()
+        self.stream.seek(0, os.SEEK_END)
+        return self.stream.tell() + len(self.format(record)) + 1 >= self.max_bytes
+
+    def _rotate(self) -> None:
+        self.stream.close()
+        base = self.baseFilename
+        for i in range(self.backups - 1, 0, -1):
+            if os.path.exists(f"{base}.{i}"):
+                os.replace(f"{base}.{i}", f"{base}.{i + 1}")
+        if self.backups > 0:
+            os.replace(base, f"{base}.1")
+        else:
+            os.remove(base)
+        self.stream = self._open()
 
 
 class PrivateFormatter(logging.Formatter):
@@ -66,9 +105,7 @@ def configure_logging(log_dir: Path | None = None, *, debug: bool = False) -> Pa
         if getattr(handler, "_vwdesk", False):
             root.removeHandler(handler)
             handler.close()
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
+    handler = RotatingLogFile(path, max_bytes=1_000_000, backups=3)
     handler._vwdesk = True  # type: ignore[attr-defined]
     handler.setFormatter(PrivateFormatter(_FORMAT))
     root.addHandler(handler)
