@@ -169,8 +169,12 @@ def test_similar_names(a, b, alike):
     assert similar_names(*a, *b) is alike
 
 
-def test_search_index_agrees_with_matches_while_typing():
+@pytest.mark.parametrize("block", [4096, 7])  # one block of rows, and many
+def test_search_index_agrees_with_matches_while_typing(block, monkeypatch):
+    from vwdesk.domain import names
     from vwdesk.domain.names import SearchIndex
+
+    monkeypatch.setattr(names, "_BLOCK", block)
 
     people = [(first, last) for _q, first, last in FOUND + NOT_FOUND]
     people += [("Anna", "Müller"), ("Omar", "Haddad")]
