@@ -10,14 +10,14 @@ clears the stored value.
 from __future__ import annotations
 
 import operator
-from collections.abc import Hashable, Iterator, Sequence
+from collections.abc import Hashable, Sequence
 from typing import ClassVar
 
 from vwdesk.domain.import_contract import Table, table
 from vwdesk.domain.parsing import ParseError
 from vwdesk.services.importing.cells import column_parser
 from vwdesk.services.importing.context import BROKEN, ImportContext
-from vwdesk.services.importing.store import Counts, TableStore
+from vwdesk.services.importing.store import ADDED, UNCHANGED, UPDATED, Counts, TableStore
 
 Row = dict[str, object]
 
@@ -52,6 +52,13 @@ class TableImporter:
         self._ref_key = next((k for k, c in self.FIELDS.items() if c == "ref"), None)
         self.columns = self._db_columns()
         self._values = operator.itemgetter(*self.columns)
+        # Rows keyed by their ref (identity() as it is here), and whether stored() does more
+        # than count: else process() skips the per-row calls.
+        cls = type(self)
+        self._by_key_column = self.KEY_COLUMN is not None and cls.identity is _base_identity
+        self._registers = cls.stored is not _base_stored
+        if self.REGISTRY is not None:  # read before this table writes to it
+            getattr(ctx, self.REGISTRY)
         self.store = TableStore(
             ctx.writer,
             self.RECORD.__table__,
@@ -99,39 +106,73 @@ class TableImporter:
         return [k for k in self.spec.required if k not in self.present]
 
     def process(self, chunk: Sequence[tuple[int, tuple]]) -> None:
-        batch: list[tuple[int, Row, Hashable | None, tuple]] = []
+        numbers, columns, bad = self._parse(chunk)
+        fast = self.convert_columns(columns)
+        if fast is None:
+            fast = [None] * len(numbers)
+        for i in bad:
+            fast[i] = _SKIP
+        names = list(columns)
+        cells = list(columns.values())
+        convert = self.convert
+        by_key = self._by_key_column
+        key_column = self.KEY_COLUMN
+        key_at = self.columns.index(key_column) if by_key else -1
+        seen = self._seen
+        values_of = self._values
         single = len(self.columns) == 1
-        for number, v in self._parse(chunk):
-            got = self.convert(v, number)
-            if got is None:
-                self._broken(number, v)
+        kept: list[tuple[int, Row | None]] = []
+        batch: list[tuple[Hashable | None, tuple]] = []
+        for i, (number, values) in enumerate(zip(numbers, fast, strict=True)):
+            if values is _SKIP:
                 continue
-            key = self.identity(v, got)
+            if values is None:  # row by row: `convert` checks it (and tells its problems)
+                v = dict(zip(names, [col[i] for col in cells], strict=True))
+                got = convert(v, number)
+                if got is None:
+                    self._broken(number, v)
+                    continue
+                values = (values_of(got),) if single else values_of(got)
+                key = got[key_column] if by_key else self.identity(v, got)
+            else:  # converted with the whole chunk
+                v = None
+                key = values[key_at]
             if self.REPEATS:
-                self._seen[key] = n = self._seen.get(key, -1) + 1
+                seen[key] = n = seen.get(key, -1) + 1
                 key = (key, n)
                 if not self.accept(key, v, number):
                     continue
             elif key is not None:
-                first = self._seen.setdefault(key, number)
+                first = seen.setdefault(key, number)
                 if first != number:
                     self.duplicate(number, first, key)
                     continue
-            values = self._values(got)
-            batch.append((number, v, key, (values,) if single else values))
+            if self._registers:
+                kept.append((number, v))
+            batch.append((key, values))
         if not batch:
             return
-        results = self.store.put([(key, values) for _, _, key, values in batch])
+        pks, states = self.store.put(batch)
         counts = self.counts
-        for (number, v, _, _), (pk, state) in zip(batch, results, strict=True):
-            counts.count(self.stored(v, pk, state, number))
+        if not self._registers:
+            counts.added += states.count(ADDED)
+            counts.updated += states.count(UPDATED)
+            counts.unchanged += states.count(UNCHANGED)
+            return
+        stored = self.stored
+        for (number, v), pk, state in zip(kept, pks, states, strict=True):
+            counts.count(stored(v, pk, state, number))
 
-    def _parse(self, chunk: Sequence[tuple[int, tuple]]) -> Iterator[tuple[int, Row]]:
-        """(row number, column -> value) of the rows whose cells all parse. Column by
-        column: a million rows make a few thousand distinct dates and names of kinds."""
+    def _parse(
+        self, chunk: Sequence[tuple[int, tuple]]
+    ) -> tuple[list[int], dict[str, list], set[int]]:
+        """The row numbers, the parsed values column by column (every column of the table,
+        the absent ones at their defaults), and the rows with a problem in a cell (told
+        here). Column by column: a million rows make a few thousand distinct dates and
+        names of kinds."""
         numbers = [number for number, _ in chunk]
         cells = list(zip(*(raw for _, raw in chunk), strict=True)) or [()] * len(self.present)
-        columns = []
+        columns: dict[str, list] = {}
         bad: set[int] = set()
         for key, parse, col in zip(self.present, self._parsers, cells, strict=True):
             values, wrong = parse(col)
@@ -150,22 +191,25 @@ class TableImporter:
                 elif key in self._defaults:
                     default = self._defaults[key]
                     values = [default if value is None else value for value in values]
-            columns.append(values)
-        for i in bad:
-            self._broken(numbers[i], dict(zip(self.present, (c[i] for c in columns), strict=True)))
-        absent = self._absent
-        present = self.present
-        for i, values in enumerate(zip(*columns, strict=True)):
-            if i not in bad:
-                v = dict(zip(present, values, strict=True))
-                if absent:
-                    v.update(absent)
-                yield numbers[i], v
+            columns[key] = values
+        for key, default in self._absent.items():
+            columns[key] = [default] * len(numbers)
+        for i in sorted(bad):
+            self._broken(numbers[i], {key: col[i] for key, col in columns.items()})
+        return numbers, columns, bad
 
     # -- what each table says ----------------------------------------------------------------
     def convert(self, v: Row, number: int) -> dict[str, object] | None:
         """The database values of a parsed row, or None after reporting a problem."""
         raise NotImplementedError
+
+    def convert_columns(self, columns: dict[str, list]) -> list[tuple | None] | None:
+        """Optional, for the tables of millions of rows: the database values (a tuple in
+        `columns` order) of a whole chunk's rows at once, from its parsed columns (contract
+        key -> values); None for a row that `convert` is to check (and tell the problems
+        of). It must agree with `convert` on every row it converts, and its table may not
+        need `v` in `stored` or `accept` (they get None). None: no such way, row by row."""
+        return None
 
     def identity(self, v: Row, values: dict[str, object]) -> Hashable | None:
         """The row's key: its ref, or its identifying columns; None: always a new row."""
@@ -223,3 +267,8 @@ class TableImporter:
             self.problem(number, then, message.format(**v))
             return False
         return True
+
+
+_SKIP = object()  # a row with a problem in one of its cells
+_base_identity = TableImporter.identity
+_base_stored = TableImporter.stored

@@ -103,6 +103,7 @@ class Checklists(TableImporter):
             key_column=None,
             now=ctx.now,
         )
+        ctx.checklists  # noqa: B018 - read before this table writes to it
 
     def _stored_identity(self, stored: tuple):
         template, household, client, started = super()._stored_identity(stored)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import InitVar, dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 
 import sqlalchemy as sa
 from sqlalchemy import Connection
@@ -106,75 +107,109 @@ class NameRegistry:
 
 @dataclass
 class ImportContext:
+    """The refs of the file are read when a table first needs them (a contacts-only import
+    of a national file does not read its 57,000 checklists), always before that table's own
+    importer writes to it, and as SQLite holds them: dates as ISO text, as rows compare."""
+
     connection: Connection
     write: InitVar[bool]
     today: date = field(default_factory=date.today)
     now: str = ""
     problems: list[InputProblem] = field(default_factory=list)
     more_problems: int = 0
-    households: dict[str, tuple[int, str]] = field(default_factory=dict)  # ref -> (id, housed_on)
-    volunteers: dict[str, int] = field(default_factory=dict)
-    clients: dict[str, ClientRef] = field(default_factory=dict)
-    sessions: dict[str, tuple[int, str]] = field(default_factory=dict)  # ref -> (id, date)
-    dossiers: dict[str, int] = field(default_factory=dict)
-    templates: dict[str, Template] = field(default_factory=dict)
     touched_clients: set[int] = field(default_factory=set)
     touched_households: set[int] = field(default_factory=set)
-    template_keys: dict[int, str] = field(default_factory=dict)  # every version's id -> key
-    # (template key, household id, client id, started_on) -> checklist id
-    checklists: dict[tuple, int] = field(default_factory=dict)
     new_checklists: set[int] = field(default_factory=set)
+    # A read transaction of its own beside `connection`, where stored rows are looked up
+    # while the writer's thread inserts (store.Writer.lookups).
+    snapshot: InitVar[Connection | None] = None
 
     @property
     def conn(self) -> Connection:
         """The connection for reading (after every queued write has run)."""
         return self.writer.read()
 
-    def __post_init__(self, write: bool) -> None:
-        self.writer = Writer(self.connection, writing=write)
+    def __post_init__(self, write: bool, snapshot: Connection | None) -> None:
+        self.writer = Writer(self.connection, writing=write, snapshot=snapshot)
         if not self.now:
             stamp = datetime.now().replace(microsecond=0)
             self.now = stamp.isoformat(sep=" ") + ".000000"  # SQLAlchemy's SQLite format
-        c = self.conn
-        h, v, cl = HouseholdRecord, VolunteerRecord, ClientRecord
-        for ref, pk, housed in c.execute(
-            sa.select(h.ref, h.id, h.housed_on).where(h.ref.isnot(None))
-        ):
-            self.households[ref] = (pk, housed.isoformat())
-        self.volunteers = dict(c.execute(sa.select(v.ref, v.id).where(v.ref.isnot(None))).all())
-        rows = c.execute(
-            sa.select(cl.ref, cl.id, cl.household_id, cl.anonymised_on).where(cl.ref.isnot(None))
-        )
-        for ref, pk, household, anonymised in rows:
-            self.clients[ref] = ClientRef(pk, household, anonymised is not None)
-        s = ConsultationSessionRecord
-        for ref, pk, day in c.execute(sa.select(s.ref, s.id, s.date).where(s.ref.isnot(None))):
-            self.sessions[ref] = (pk, day.isoformat())
-        d = ReunificationDossierRecord
-        self.dossiers = dict(c.execute(sa.select(d.ref, d.id).where(d.ref.isnot(None))).all())
         self.locations = NameRegistry(self, LocationRecord.__table__)
         self.partners = NameRegistry(self, PartnerRecord.__table__)
         self.projects = NameRegistry(self, ProjectRecord.__table__)
-        self._load_templates()
 
-    def _load_templates(self) -> None:
-        t, i, c = ChecklistTemplateRecord, ChecklistTemplateItemRecord, ChecklistRecord
-        self.template_keys = dict(self.conn.execute(sa.select(t.id, t.key)).all())
-        rows = self.conn.execute(
-            sa.select(c.id, c.template_id, c.household_id, c.client_id, c.started_on)
+    def _rows(self, stmt: sa.Select) -> list[tuple]:
+        """The rows of `stmt` as SQLite stores them (dates as ISO text), straight from the
+        driver: SQLAlchemy's processing of every value cost more than the query."""
+        sql = stmt.compile(dialect=self.connection.dialect, compile_kwargs={"literal_binds": True})
+        return self.conn.connection.driver_connection.execute(str(sql)).fetchall()
+
+    @cached_property
+    def households(self) -> dict[str, tuple[int, str]]:
+        """ref -> (id, housed_on)"""
+        h = HouseholdRecord
+        rows = self._rows(sa.select(h.ref, h.id, h.housed_on).where(h.ref.isnot(None)))
+        return {ref: (pk, housed) for ref, pk, housed in rows}
+
+    @cached_property
+    def volunteers(self) -> dict[str, int]:
+        v = VolunteerRecord
+        return dict(self._rows(sa.select(v.ref, v.id).where(v.ref.isnot(None))))
+
+    @cached_property
+    def clients(self) -> dict[str, ClientRef]:
+        c = ClientRecord
+        rows = self._rows(
+            sa.select(c.ref, c.id, c.household_id, c.anonymised_on.isnot(None)).where(
+                c.ref.isnot(None)
+            )
         )
-        for pk, template, household, client, started in rows:
-            key = (self.template_keys[template], household, client, started.isoformat())
-            self.checklists[key] = pk
-        rows = self.conn.execute(
+        return {ref: ClientRef(pk, household, bool(gone)) for ref, pk, household, gone in rows}
+
+    @cached_property
+    def sessions(self) -> dict[str, tuple[int, str]]:
+        """ref -> (id, date)"""
+        s = ConsultationSessionRecord
+        rows = self._rows(sa.select(s.ref, s.id, s.date).where(s.ref.isnot(None)))
+        return {ref: (pk, day) for ref, pk, day in rows}
+
+    @cached_property
+    def dossiers(self) -> dict[str, int]:
+        d = ReunificationDossierRecord
+        return dict(self._rows(sa.select(d.ref, d.id).where(d.ref.isnot(None))))
+
+    @cached_property
+    def template_keys(self) -> dict[int, str]:
+        """Every version's id -> its key."""
+        t = ChecklistTemplateRecord
+        return dict(self._rows(sa.select(t.id, t.key)))
+
+    @cached_property
+    def checklists(self) -> dict[tuple, int]:
+        """(template key, household id, client id, started_on) -> checklist id"""
+        c = ChecklistRecord
+        keys = self.template_keys
+        rows = self._rows(sa.select(c.id, c.template_id, c.household_id, c.client_id, c.started_on))
+        return {
+            (keys[template], household, client, started): pk
+            for pk, template, household, client, started in rows
+        }
+
+    @cached_property
+    def templates(self) -> dict[str, Template]:
+        """The current version of each template, by key, with its items in order."""
+        t, i = ChecklistTemplateRecord, ChecklistTemplateItemRecord
+        rows = self._rows(
             sa.select(t.key, t.id, t.scope, i.position, i.key, i.title)
             .join(i, i.template_id == t.id)
             .where(t.current.is_(True))
             .order_by(t.key, i.position)
         )
+        out: dict[str, Template] = {}
         for key, pk, scope, position, item_key, title in rows:
-            template = self.templates.setdefault(key, Template(pk, scope, []))
+            template = out.setdefault(key, Template(pk, scope, []))
             template.items.append((position, item_key, title))
+        return out
 
     def problem(self, message: str, table: str, row: int | None = None, field: str | None = None):
         if len(self.problems) < MAX_PROBLEMS:

@@ -36,6 +36,9 @@ if TYPE_CHECKING:
     from vwdesk.services.workspace import Workspace
 
 CHUNK = 10_000
+# The page cache of the import's connection while it runs (PRAGMA cache_size, in KiB
+# when negative); the engine's own (db/engine.py) again afterwards, also after an error.
+IMPORT_CACHE_SIZE = -262144
 Progress = Callable[[int, int], None]
 
 
@@ -112,10 +115,14 @@ class ImportService:
             with self._ws.unit() as s:
                 conn = s.connection()
                 cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-                conn.exec_driver_sql("PRAGMA cache_size = -262144")  # 256 MiB while importing
+                conn.exec_driver_sql(f"PRAGMA cache_size = {IMPORT_CACHE_SIZE}")
                 try:
-                    ctx = ImportContext(conn, write=not source.problems)
-                    summary = _walk(source, ctx, progress, cancel)
+                    # ended before the commit, so the checkpoint after it can go all the way
+                    with self._ws.reading() as before:
+                        ctx = ImportContext(
+                            conn, write=not source.problems, snapshot=before.connection()
+                        )
+                        summary = _walk(source, ctx, progress, cancel)
                     problems = [*source.problems, *ctx.all_problems()]
                     if problems:
                         raise InvalidInput(problems)

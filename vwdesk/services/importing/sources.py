@@ -80,27 +80,44 @@ class SourceTable:
         if self._rows is None:
             raise RuntimeError("rows already read")
         rows, self._rows = self._rows, None
-        yield from self._data_rows(rows)
+        return self._data_rows(rows)
 
     def _data_rows(self, rows: Iterator[tuple[int, Values]]) -> Iterator[tuple[int, Values]]:
         width = max(self.positions, default=-1) + 1
-        pick = operator.itemgetter(*self.positions) if self.positions else (lambda raw: ())
-        single = len(self.positions) == 1
+        if len(self.positions) == 1:
+            only = self.positions[0]
+
+            def pick(raw):
+                return (raw[only],)
+        elif self.positions:
+            pick = operator.itemgetter(*self.positions)
+        else:
+
+            def pick(raw):
+                return ()
+
         names = _names(self.table)
         example = tuple(as_text(self.table.column(c).example) for c in self.columns)
         leading = 2  # the label row and the example row may come first
         for number, raw in rows:
             if len(raw) < width:
                 raw = [*raw, *([None] * (width - len(raw)))]
-            values = (pick(raw),) if single else pick(raw)
+            values = pick(raw)
             if not any(values) and all(v is None or v == "" for v in values):
                 continue
-            if leading:
-                leading -= 1
-                texts = tuple(as_text(v) for v in values)
-                if texts == example or _is_label_row(texts, self.columns, names):
-                    continue
-            yield number, values
+            leading -= 1
+            texts = tuple(as_text(v) for v in values)
+            if texts != example and not _is_label_row(texts, self.columns, names):
+                yield number, values
+            if not leading:
+                break
+        # The rest: a million rows, so as little as possible per row.
+        for number, raw in rows:
+            if len(raw) < width:
+                raw = [*raw, *([None] * (width - len(raw)))]
+            values = pick(raw)
+            if any(values) or not all(v is None or v == "" for v in values):
+                yield number, values
 
 
 def _holds_data(first: tuple[int, Values] | None, rows: Iterator[tuple[int, Values]]) -> bool:

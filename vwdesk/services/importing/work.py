@@ -18,6 +18,7 @@ from vwdesk.services.importing.base import Row, TableImporter
 from vwdesk.services.importing.context import BROKEN, name_key
 
 ANONYMOUS_KIND = ContactKind.INFO_POINT.value
+_BAD = object()  # a ref that is not known
 
 
 class Locations(TableImporter):
@@ -85,6 +86,45 @@ class Contacts(TableImporter):
         "topics": "topics",
         "contact_ref": "ref",
     }
+
+    def convert_columns(self, columns: dict[str, list]) -> list[tuple | None]:
+        """`convert` for a chunk at once; a row that breaks a rule is left to `convert`."""
+        ctx = self.ctx
+        client = ctx.clients.get
+        volunteer = ctx.volunteers.get
+        session = ctx.sessions.get
+        refs = columns["client_ref"]
+        # an unknown or broken ref -> _BAD (ClientRef has an id, BROKEN and None have not)
+        clients = [None if r is None else getattr(client(r), "id", _BAD) for r in refs]
+        volunteers = [None if r is None else volunteer(r, _BAD) for r in columns["volunteer_ref"]]
+        sessions = [None if r is None else session(r, _BAD) for r in columns["session_ref"]]
+        out: list[tuple | None] = []
+        add = out.append
+        for day, kind, channel, client_id, volunteer_id, on, minutes, topics, ref in zip(
+            columns["date"],
+            columns["kind"],
+            columns["channel"],
+            clients,
+            volunteers,
+            sessions,
+            columns["minutes"],
+            columns["topics"],
+            columns["contact_ref"],
+            strict=True,
+        ):
+            if (
+                client_id is _BAD
+                or (client_id is None and kind != ANONYMOUS_KIND)
+                or volunteer_id is _BAD
+                or volunteer_id is BROKEN
+                or (on is not None and (on is _BAD or on is BROKEN or on[1] != day))
+                or (minutes is not None and minutes < 0)
+            ):
+                add(None)
+            else:
+                session_id = None if on is None else on[0]
+                add((day, kind, channel, client_id, volunteer_id, session_id, minutes, topics, ref))
+        return out
 
     def convert(self, v: Row, number: int):
         ctx = self.ctx
