@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import InitVar, dataclass, field
 from datetime import date, datetime
 from functools import cached_property
+from typing import NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy import Connection
@@ -52,8 +53,9 @@ def name_key(name: str) -> str:
     return " ".join(fold(name).split())
 
 
-@dataclass
-class ClientRef:
+class ClientRef(NamedTuple):
+    """A tuple of plain values: 100,000 of them are no work for the garbage collector."""
+
     id: int
     household_id: int
     anonymised: bool = False

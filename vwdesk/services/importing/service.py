@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import gc
 import threading
 import zipfile
 from collections.abc import Callable, Iterator
@@ -143,7 +144,8 @@ def _walk(
     cancel: threading.Event | None,
 ) -> ImportSummary:
     try:
-        counts = _walk_tables(source, ctx, progress, cancel)
+        with _no_cycle_collection():
+            counts = _walk_tables(source, ctx, progress, cancel)
     except BaseException:
         ctx.writer.stop()
         raise
@@ -161,6 +163,22 @@ def _walk(
         },
         {k: n for k, n in created.items() if n},
     )
+
+
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector off while the rows stream through (reference counting
+    still frees every row). A chunk's rows live long enough to be examined again and
+    again; importing 200,000 contacts it ran 1,500 times for 0.7-1.1 s of the 5-6 s,
+    all of it on the importing thread. Whatever cycles the process makes meanwhile are
+    collected once it is on again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _walk_tables(
