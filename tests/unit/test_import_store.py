@@ -55,7 +55,7 @@ def test_values_come_back_exactly_as_they_went_in(table, threaded: bool):
     rows.append((None, "no ref", 7))
     with engine.begin() as conn:
         writer, store = _store(conn, t, threaded=threaded)
-        pks, states = store.put([(r[0], r) for r in rows])
+        pks, states = store.put([r[0] for r in rows], rows)
         writer.close()
         stored = conn.execute(sa.select(t).order_by(t.c.id)).all()
     assert pks == list(range(1, len(rows) + 1)) and states == [ADDED] * len(rows)
@@ -78,12 +78,12 @@ def test_found_rows_are_updated_when_they_differ_and_new_ones_numbered_on(table)
     engine, t = table
     with engine.begin() as conn:
         writer, store = _store(conn, t, threaded=True)
-        store.put([("A", ("A", "one", 1)), ("B", ("B", "two", 2))])
+        store.put(["A", "B"], [("A", "one", 1), ("B", "two", 2)])
         writer.close()
     with engine.begin() as conn:
         writer, store = _store(conn, t, threaded=True)
         pks, states = store.put(
-            [("A", ("A", "one", 1)), ("C", ("C", "three", 3)), ("B", ("B", "TWO", 2))]
+            ["A", "C", "B"], [("A", "one", 1), ("C", "three", 3), ("B", "TWO", 2)]
         )
         writer.close()
         stored = conn.execute(sa.select(t.c.id, t.c.ref, t.c.text).order_by(t.c.id)).all()
@@ -96,8 +96,8 @@ def test_a_refused_row_raises_on_the_importing_thread(table):
     engine, t = table
     with engine.begin() as conn:
         writer, store = _store(conn, t, threaded=True)
-        store.put([(None, ("A", "one", 1))])
-        store.put([(None, ("A", "again", 2))])  # the same ref: the UNIQUE constraint
+        store.put([None], [("A", "one", 1)])
+        store.put([None], [("A", "again", 2)])  # the same ref: the UNIQUE constraint
         with pytest.raises(sa.exc.IntegrityError):
             writer.close()
         conn.rollback()

@@ -57,6 +57,8 @@ class TableImporter:
         cls = type(self)
         self._by_key_column = self.KEY_COLUMN is not None and cls.identity is _base_identity
         self._registers = cls.stored is not _base_stored
+        # A chunk that convert_columns() converted whole goes to the store in one piece.
+        self._whole = self._by_key_column and not self.REPEATS and not self._registers
         if self.REGISTRY is not None:  # read before this table writes to it
             getattr(ctx, self.REGISTRY)
         self.store = TableStore(
@@ -108,6 +110,11 @@ class TableImporter:
     def process(self, chunk: Sequence[tuple[int, tuple]]) -> None:
         numbers, columns, bad = self._parse(chunk)
         fast = self.convert_columns(columns)
+        if fast is not None and not bad and None not in fast and self._whole:
+            keys = self._new_keys(numbers, fast)
+            if keys is not None:
+                self._count(*self.store.put(keys, fast))
+                return
         if fast is None:
             fast = [None] * len(numbers)
         for i in bad:
@@ -122,7 +129,8 @@ class TableImporter:
         values_of = self._values
         single = len(self.columns) == 1
         kept: list[tuple[int, Row | None]] = []
-        batch: list[tuple[Hashable | None, tuple]] = []
+        keys: list[Hashable | None] = []
+        batch: list[tuple] = []
         for i, (number, values) in enumerate(zip(numbers, fast, strict=True)):
             if values is _SKIP:
                 continue
@@ -147,12 +155,28 @@ class TableImporter:
                 if first != number:
                     self.duplicate(number, first, key)
                     continue
-            if self._registers:
-                kept.append((number, v))
-            batch.append((key, values))
-        if not batch:
-            return
-        pks, states = self.store.put(batch)
+            kept.append((number, v))
+            keys.append(key)
+            batch.append(values)
+        if batch:
+            self._count(*self.store.put(keys, batch), kept)
+
+    def _new_keys(self, numbers: list[int], rows: list[tuple]) -> list | None:
+        """The keys of a chunk converted whole, and taken as seen, when none of them is
+        in it twice or was in an earlier chunk; None: row by row, to tell which."""
+        at = self.columns.index(self.KEY_COLUMN)
+        keys = [values[at] for values in rows]
+        if None in keys:  # rows without a ref of their own (contacts): always new
+            pairs = [(k, n) for k, n in zip(keys, numbers, strict=True) if k is not None]
+            named = [k for k, _ in pairs]
+        else:
+            pairs, named = zip(keys, numbers, strict=True), keys
+        if len(set(named)) != len(named) or not self._seen.keys().isdisjoint(named):
+            return None
+        self._seen.update(pairs)
+        return keys
+
+    def _count(self, pks: list, states: list[str], kept: list | None = None) -> None:
         counts = self.counts
         if not self._registers:
             counts.added += states.count(ADDED)
@@ -160,7 +184,7 @@ class TableImporter:
             counts.unchanged += states.count(UNCHANGED)
             return
         stored = self.stored
-        for (number, v), pk, state in zip(kept, pks, states, strict=True):
+        for (number, v), pk, state in zip(kept or (), pks, states, strict=True):
             counts.count(stored(v, pk, state, number))
 
     def _parse(

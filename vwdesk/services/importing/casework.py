@@ -139,7 +139,8 @@ class Checklists(TableImporter):
         if state == ADDED:
             self.ctx.new_checklists.add(pk)
             template = self.ctx.templates[v["checklist"]]
-            self.items.put([(None, (pk, pos, key, title)) for pos, key, title in template.items])
+            items = [(pk, pos, key, title) for pos, key, title in template.items]
+            self.items.put([None] * len(items), items)
         return state
 
 

@@ -265,16 +265,17 @@ class TableStore:
         return str(compiled), [name[2:] for name in compiled.positiontup or ()]
 
     # -- work ------------------------------------------------------------------------------
-    def put(self, rows: Sequence[tuple[Hashable | None, tuple]]) -> tuple[list, list[str]]:
-        """Upsert `rows`: the primary key and the state (ADDED/UPDATED/UNCHANGED) of each."""
-        found = self._lookup([k for k, _ in rows if k is not None])
+    def put(self, keys: Sequence[Hashable | None], rows: Sequence[tuple]) -> tuple[list, list[str]]:
+        """Upsert `rows` (values in `columns` order) under `keys` (None: always a new row):
+        the primary key and the state (ADDED/UPDATED/UNCHANGED) of each."""
+        found = self._lookup(keys)
         if not found:
-            return self._insert_all(rows)
+            return self._insert_all(keys, rows)
         inserts: list[tuple] = []
         updates: list[tuple] = []
         pks = []
         states = []
-        for key, values in rows:
+        for key, values in zip(keys, rows, strict=True):
             old = found.get(key) if key is not None else None
             if old is None:
                 pk = self._next_pk if self._assign_pk else values[self.columns.index(self._pk)]
@@ -307,20 +308,19 @@ class TableStore:
             self.writer.execute(self._update_sql, params)
         return pks, states
 
-    def _insert_all(self, rows: Sequence[tuple[Hashable | None, tuple]]) -> tuple[list, list[str]]:
+    def _insert_all(self, keys: Sequence, rows: Sequence[tuple]) -> tuple[list, list[str]]:
         """`put` when no row is stored yet: a million new contacts take this way."""
-        values = [v for _, v in rows]
         if self._assign_pk:
             first = self._next_pk
             self._next_pk += len(rows)
             pks = list(range(first, self._next_pk))
-            self._insert(first, values)
+            self._insert(first, rows)
         else:
             at = self.columns.index(self._pk)
-            pks = [v[at] for v in values]
-            self._insert(None, values)
+            pks = [v[at] for v in rows]
+            self._insert(None, rows)
         if self._known is not None:
-            for pk, (key, v) in zip(pks, rows, strict=True):
+            for pk, key, v in zip(pks, keys, rows, strict=True):
                 if key is not None:
                     self._known[key] = (pk, v)
         return pks, [ADDED] * len(rows)
@@ -330,10 +330,13 @@ class TableStore:
         """The stored rows by key (tables read whole, `key_column` None)."""
         return self._known or {}
 
-    def _lookup(self, keys: list) -> dict[Hashable, tuple[object, tuple]]:
+    def _lookup(self, keys: Sequence) -> dict[Hashable, tuple[object, tuple]]:
         if self._known is not None:
             return self._known
-        if not keys or not self._holds_keys:
+        if not self._holds_keys:
+            return {}
+        keys = [k for k in keys if k is not None]
+        if not keys:
             return {}
         key_at = self.columns.index(self.key_column) + 1
         where = f" WHERE {self.writer.dialect.identifier_preparer.quote(self.key_column)} IN "
