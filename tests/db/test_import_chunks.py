@@ -1,6 +1,7 @@
-"""A file read in many chunks imports exactly as in one: the whole-chunk conversion of
-contacts (convert_columns) agrees with convert() row by row, a ref twice in different
-chunks is still found, and rows that break a rule are told wherever they fall."""
+"""The machinery of big imports. A file read in many chunks imports exactly as in one:
+the whole-chunk conversion of contacts (convert_columns) agrees with convert() row by
+row, a ref twice in different chunks is still found, and rows that break a rule are told
+wherever they fall. The import's larger page cache is given back, also after a problem."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from sqlalchemy import text
 
 from tests.conftest import PASSWORD
 from tests.db.test_import import FIXTURE, edit, only, read_fixture, rejected, write_folder
+from vwdesk.db.engine import CACHE_SIZE
 from vwdesk.services.importing import service
 from vwdesk.services.workspace import Workspace
 
@@ -68,3 +70,17 @@ def test_a_broken_contact_in_a_later_chunk_is_told_once(
     problems = rejected(workspace, write_folder(tables, tmp_path / "f"))
     only(problems, "contacts", 3, field, words)
     assert len(problems) == 1, problems
+
+
+@pytest.mark.parametrize("fine", [True, False])
+def test_the_import_gives_its_page_cache_back(workspace: Workspace, tmp_path: Path, fine: bool):
+    tables = read_fixture() if fine else edit(read_fixture(), "contacts", 3, "minutes", "-5")
+    folder = write_folder(tables, tmp_path / "f")
+    if fine:
+        workspace.importer.run(folder)
+    else:
+        rejected(workspace, folder)
+    engine = workspace.datafile.engine
+    with engine.connect() as a, engine.connect() as b:  # the pool's two connections
+        for conn in (a, b):
+            assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == CACHE_SIZE
