@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import operator
 import queue
 import threading
 from collections.abc import Callable, Hashable, Sequence
@@ -181,6 +182,8 @@ class TableStore:
         self._pk = next(iter(table.primary_key.columns)).name
         self._assign_pk = self._pk not in self.columns
         self._update_at = [self.columns.index(c) for c in self.update_columns]
+        # what a found row is compared on (the file's columns), at C speed
+        self._compared = operator.itemgetter(*self._update_at) if self._update_at else None
         self._stamped = "updated_at" in table.c
         self._now = now
         self._insert_sql = self._compile_insert()
@@ -275,6 +278,7 @@ class TableStore:
         updates: list[tuple] = []
         pks = []
         states = []
+        compared = self._compared
         for key, values in zip(keys, rows, strict=True):
             old = found.get(key) if key is not None else None
             if old is None:
@@ -287,7 +291,7 @@ class TableStore:
                 state = ADDED
             else:
                 pk, stored = old
-                if any(stored[i] != values[i] for i in self._update_at):
+                if compared is not None and compared(stored) != compared(values):
                     updates.append((pk, values))
                     state = UPDATED
                     if self._known is not None:
@@ -345,8 +349,8 @@ class TableStore:
         for i in range(0, len(keys), _LOOKUP_CHUNK):
             chunk = keys[i : i + _LOOKUP_CHUNK]
             marks = ", ".join("?" * len(chunk))
-            for r in cursor.execute(f"{self._select_sql}{where}({marks})", chunk):
-                found[r[key_at]] = (r[0], r[1:])
+            rows = cursor.execute(f"{self._select_sql}{where}({marks})", chunk)
+            found.update({r[key_at]: (r[0], r[1:]) for r in rows})
         return found
 
     # -- bulk mode -------------------------------------------------------------------------
