@@ -8,7 +8,9 @@ A cache entry is a folder bench/cache/<digest>/ holding the encrypted file
 with a hash of the migration scripts, and a hash of the generator) and
 `meta.json` (row counts, build time, the names the search measure types).
 Anything in the key changes, the file is built again; an older entry of the
-same scale is removed then, so the cache does not pile up gigabytes.
+same scale is removed then, so the cache does not pile up gigabytes. The
+first-import measure has a file of its own, the same people, sessions and
+casework without a contact (`--no-contacts`, `scale-<s>-no-contacts-<digest>`).
 
 The file is made by Workspace.create (the real schema, seed and first
 account), then filled through bench/bulk.py. Key derivation is at its floor
@@ -21,6 +23,7 @@ import argparse
 import hashlib
 import json
 import random
+import re
 import shutil
 import sys
 import time
@@ -56,12 +59,22 @@ FLOORS = {"households": 20, "volunteers": 12, "locations": 2, "import_contacts":
 class Params:
     scale: float = 1.0
     seed: int = 11
+    # False: the same people, sessions and casework without a single contact, the file a
+    # team's contact history is first imported into (the first-import measure).
+    contacts: bool = True
 
     def counts(self) -> dict[str, int]:
         out = {k: max(FLOORS.get(k, 1), round(v * self.scale)) for k, v in FULL.items()}
         out["clients"] = max(out["clients"], 2 * out["households"])
         out["dossiers"] = min(out["dossiers"], out["clients"] // 5)
+        if not self.contacts:
+            out["contacts"] = 0
         return out
+
+    @property
+    def name(self) -> str:
+        """The cache folder's name before its digest."""
+        return f"scale-{self.scale:g}" + ("" if self.contacts else "-no-contacts")
 
 
 @dataclass(frozen=True)
@@ -95,8 +108,11 @@ def cache_key(params: Params) -> dict:
     generator = [BENCH / f"{m}.py" for m in ("synth", "contacts", "casework", "bulk")]
     generator += [ROOT / "vwdesk" / "services" / "demo" / "names.py"]
     generator += [ROOT / "vwdesk" / "domain" / "names.py"]  # the search-key rule
+    given = asdict(params)
+    if params.contacts:  # the national file keeps the key it had before this parameter
+        del given["contacts"]
     return {
-        "params": asdict(params),
+        "params": given,
         "counts": params.counts(),
         "schema_revision": migrate.head_revision(),
         "schema_scripts": _hash_files(list(versions.glob("*.py"))),
@@ -111,16 +127,17 @@ def digest(key: dict) -> str:
 def ensure(params: Params, cache: Path = CACHE, log: Callable[[str], None] = print) -> BenchFile:
     """The cached file for these parameters, built first when there is none."""
     key = cache_key(params)
-    folder = cache / f"scale-{params.scale:g}-{digest(key)}"
+    folder = cache / f"{params.name}-{digest(key)}"
     meta_path = folder / "meta.json"
     if meta_path.exists() and json.loads((folder / "key.json").read_text()) == key:
         log(f"data: {folder.relative_to(cache.parent)} (cached)")
         meta = json.loads(meta_path.read_text())
         meta["cached"] = True
         return BenchFile(folder / FILE_NAME, folder, key, meta)
-    for old in cache.glob(f"scale-{params.scale:g}-*"):
-        log(f"data: removing the outdated {old.name}")
-        shutil.rmtree(old, ignore_errors=True)
+    for old in cache.glob(f"{params.name}-*"):
+        if re.fullmatch(re.escape(params.name) + "-[0-9a-f]{12}", old.name):
+            log(f"data: removing the outdated {old.name}")
+            shutil.rmtree(old, ignore_errors=True)
     building = cache / f".building-{digest(key)}"
     shutil.rmtree(building, ignore_errors=True)
     building.mkdir(parents=True)
@@ -225,8 +242,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--cache", type=Path, default=CACHE)
+    parser.add_argument(
+        "--no-contacts", action="store_true", help="the first-import measure's file"
+    )
     args = parser.parse_args(argv)
-    found = ensure(Params(args.scale), args.cache)
+    found = ensure(Params(args.scale, contacts=not args.no_contacts), args.cache)
     print(json.dumps(found.meta["rows"], indent=2))
     return 0
 
