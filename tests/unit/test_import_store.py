@@ -51,7 +51,8 @@ def _store(conn, t: sa.Table, *, threaded: bool) -> tuple[Writer, TableStore]:
 @pytest.mark.parametrize("threaded", [False, True])
 def test_values_come_back_exactly_as_they_went_in(table, threaded: bool):
     engine, t = table
-    rows = [(f"R{i}", text, n) for i, (text, n) in enumerate(zip(TEXTS, [0, -5, 2**62, None] * 3))]
+    numbers = [0, -5, 2**62, None, 1, None, 7, 12, None]
+    rows = [(f"R{i}", t, n) for i, (t, n) in enumerate(zip(TEXTS, numbers, strict=True))]
     rows.append((None, "no ref", 7))
     with engine.begin() as conn:
         writer, store = _store(conn, t, threaded=threaded)
