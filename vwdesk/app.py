@@ -32,6 +32,7 @@ from vwdesk.ui.errors import message_for
 from vwdesk.ui.i18n import install_translators
 from vwdesk.ui.idle_lock import IdleLock
 from vwdesk.ui.login_dialog import LoginDialog, Opener
+from vwdesk.ui.module_sources import forget_module_sources
 from vwdesk.ui.preload import Preload, after_first_paint
 from vwdesk.ui.session import SessionController
 from vwdesk.ui.worker import Worker
@@ -63,6 +64,7 @@ class Gui:
 
 
 def configure_application(app: QApplication) -> None:
+    forget_module_sources()  # else PySide6 keeps the source of every later module
     # No setApplicationVersion: nothing reads it, and the number costs importlib.metadata
     # (30-50 ms) before the sign-in dialog; the About dialog looks it up when it opens.
     app.setApplicationName("vwdesk")
