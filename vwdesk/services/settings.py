@@ -66,7 +66,7 @@ class SettingsService:
 
     def all(self) -> dict[str, object]:
         with self._ws.reading() as s:
-            stored = dict(s.execute(select(SettingRecord.key, SettingRecord.value)).tuples().all())
+            stored = dict(s.execute(select(SettingRecord.key, SettingRecord.value)).all())
         return {spec.key: _decode(spec, stored.get(spec.key)) for spec in SETTINGS}
 
     def set(self, key: str, value) -> None:
