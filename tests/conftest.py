@@ -76,3 +76,17 @@ def demo_workspace(demo_file: Path):
     yield ws
     if ws.is_open:
         ws.close()
+
+
+@pytest.fixture(autouse=True)
+def cycles_collected_between_tests():
+    """Once a test has configured the application, automatic cycle collection is off and a
+    timer collects on the UI thread (vwdesk/ui/main_thread_gc.py); tests that run no event
+    loop afterwards get that collection here, on the main thread."""
+    yield
+    import gc
+
+    if not gc.isenabled():
+        from vwdesk.ui.main_thread_gc import collect_due
+
+        collect_due()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from vwdesk.logs import configure_logging
 from vwdesk.preferences import Preferences
-from vwdesk.ui import icons, theme
+from vwdesk.ui import icons, main_thread_gc, theme
 from vwdesk.ui.auto_backup_runner import AutoBackupRunner
 from vwdesk.ui.context import UiContext
 from vwdesk.ui.dialogs import DialogService
@@ -65,6 +65,7 @@ class Gui:
 
 def configure_application(app: QApplication) -> None:
     forget_module_sources()  # else PySide6 keeps the source of every later module
+    main_thread_gc.install(app)  # cycles freed on the UI thread, never on the worker
     # No setApplicationVersion: nothing reads it, and the number costs importlib.metadata
     # (30-50 ms) before the sign-in dialog; the About dialog looks it up when it opens.
     app.setApplicationName("vwdesk")
