@@ -57,7 +57,8 @@ class OverviewSection(QGroupBox):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setMinimumHeight(48)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
+        # At the top when the neighbouring section is taller (the list has its rows' height).
+        layout.addWidget(self.view, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.empty)
         self.show_rows([])
 
