@@ -125,7 +125,18 @@ def digest(key: dict) -> str:
 
 
 def ensure(params: Params, cache: Path = CACHE, log: Callable[[str], None] = print) -> BenchFile:
-    """The cached file for these parameters, built first when there is none."""
+    """The cached file for these parameters, built first when there is none.
+
+    One process at a time per kind of file: two runs started together once built the
+    same file side by side, and one removed the other's `.building-*` folder."""
+    from filelock import FileLock
+
+    cache.mkdir(parents=True, exist_ok=True)
+    with FileLock(cache / f".{params.name}.lock"):
+        return _ensure(params, cache, log)
+
+
+def _ensure(params: Params, cache: Path, log: Callable[[str], None]) -> BenchFile:
     key = cache_key(params)
     folder = cache / f"{params.name}-{digest(key)}"
     meta_path = folder / "meta.json"
