@@ -247,22 +247,41 @@ class ContactPlanner:
         return self.rng.choice(active) if active else None
 
     def _contact(self, day, kind, channel, client, volunteer, session, *, minutes=(5, 30)) -> None:
-        rng = self.rng
-        topics = rng.sample(TOPICS[kind], rng.randint(1, 2))
-        self.plan.add(
-            ContactRecord,
-            ref=None,
-            date=day,
-            kind=kind,
-            channel=channel.value,
-            client_id=client["id"] if client else None,
-            volunteer_id=volunteer["id"] if volunteer else None,
-            session_id=session["id"] if session else None,
-            minutes=rng.randint(*minutes) if channel != Channel.EMAIL else None,
-            topics=",".join(topics),
-            follow_up="terugbellen" if rng.random() < 0.08 else "",
-            notes="",
-        )
+        add_contact(self.plan, self.rng, day, kind, channel, client, volunteer, session, minutes)
+
+
+def add_contact(
+    plan: Plan,
+    rng,
+    day: date,
+    kind: str,
+    channel: Channel,
+    client: dict | None,
+    volunteer: dict | None,
+    session: dict | None,
+    minutes: tuple[int, int] = (5, 30),
+    *,
+    legal_referents: frozenset[int] | set[int] = frozenset(),
+) -> dict:
+    """One contact with drawn topics, minutes and follow-up (the history's draws, in order);
+    a legal contact of a referent in `legal_referents` is about family reunification."""
+    topics = rng.sample(TOPICS[kind], rng.randint(1, 2))
+    if kind == ContactKind.LEGAL.value and client is not None and client["id"] in legal_referents:
+        topics = ["family_reunification"]
+    return plan.add(
+        ContactRecord,
+        ref=None,
+        date=day,
+        kind=kind,
+        channel=channel.value,
+        client_id=client["id"] if client else None,
+        volunteer_id=volunteer["id"] if volunteer else None,
+        session_id=session["id"] if session else None,
+        minutes=rng.randint(*minutes) if channel != Channel.EMAIL else None,
+        topics=",".join(topics),
+        follow_up="terugbellen" if rng.random() < 0.08 else "",
+        notes="",
+    )
 
 
 def plan_contacts(plan: Plan, team: Team, people: People) -> None:

@@ -17,7 +17,6 @@ from vwdesk.db.records import (
     ChecklistRecord,
     ConsultationScheduleRecord,
     ConsultationSessionRecord,
-    ContactRecord,
     PlannedVisitRecord,
     ReferralRecord,
     TrajectoryRecord,
@@ -33,8 +32,9 @@ from vwdesk.domain.enums import (
 )
 from vwdesk.domain.months import add_months
 from vwdesk.services.demo.casework import ITEM_PARTNERS
+from vwdesk.services.demo.contacts import add_contact
 from vwdesk.services.demo.households import Home
-from vwdesk.services.demo.names import CREDITORS, REFERRAL_REASONS, TOPICS
+from vwdesk.services.demo.names import CREDITORS, REFERRAL_REASONS
 from vwdesk.services.demo.plan import Plan, in_session_weeks, is_active, is_holiday
 from vwdesk.services.demo.team import Team
 
@@ -216,23 +216,17 @@ class PresentWork:
         return next((v for v in self.team.volunteers if v["id"] == volunteer_id), None)
 
     def _contact(self, day, kind, channel, client, volunteer, session, *, minutes=(5, 30)) -> dict:
-        rng = self.rng
-        topics = rng.sample(TOPICS[kind], rng.randint(1, 2))
-        if kind == LEGAL and client is not None and client["id"] in self.referents:
-            topics = ["family_reunification"]
-        return self.plan.add(
-            ContactRecord,
-            ref=None,
-            date=day,
-            kind=kind,
-            channel=channel.value,
-            client_id=client["id"] if client else None,
-            volunteer_id=volunteer["id"] if volunteer else None,
-            session_id=session["id"] if session else None,
-            minutes=rng.randint(*minutes) if channel != Channel.EMAIL else None,
-            topics=",".join(topics),
-            follow_up="terugbellen" if rng.random() < 0.08 else "",
-            notes="",
+        return add_contact(
+            self.plan,
+            self.rng,
+            day,
+            kind,
+            channel,
+            client,
+            volunteer,
+            session,
+            minutes,
+            legal_referents=self.referents,
         )
 
     # -- trajectories and referrals ------------------------------------------------------
