@@ -73,6 +73,13 @@ class VolunteersPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
+        # As wide as the form needs (the weekday row is the widest), so no field is cut
+        # off at the right; the list beside it gives up the room.
+        scroll.setMinimumWidth(
+            self.form.minimumSizeHint().width()
+            + scroll.verticalScrollBar().sizeHint().width()
+            + 2 * scroll.frameWidth()
+        )
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.heading)
