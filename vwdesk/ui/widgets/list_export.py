@@ -26,13 +26,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QPushButton, QTableView, QWidget
 
 from vwdesk.domain.accounts import CurrentUser
 from vwdesk.domain.permissions import Permission
 from vwdesk.ui.errors import message_for
 from vwdesk.ui.progress import run_with_progress
+from vwdesk.ui.widgets.file_exporter import FileExporter
 from vwdesk.ui.worker import Cancelled, Job, Progress
 
 if TYPE_CHECKING:
@@ -121,27 +122,8 @@ def _rows(rows: Sequence[Sequence[object]], progress: Progress) -> Iterator[Sequ
     progress.report(total, total)
 
 
-class ListExporter(QObject):
+class ListExporter(FileExporter):
     """Asks where to save, warns that the file is not encrypted, writes on the worker."""
-
-    def __init__(self, ctx: UiContext, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self._parent = parent
-        self.job: Job | None = None
-        self.folder: Path | None = None  # where the last export went; the next one starts there
-
-    @property
-    def busy(self) -> bool:
-        return self.job is not None and not self.job.done
-
-    def _suggest(self, name: str) -> Path:
-        if self.folder is None:
-            docs = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            )
-            self.folder = Path(docs) if docs else Path.home()
-        return self.folder / name
 
     def export(self, what: str, data: ListData) -> Job | None:
         """Export `data` as the list `what` (a key of LIST_NAMES); None when not started."""

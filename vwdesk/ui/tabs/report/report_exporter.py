@@ -13,14 +13,13 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Signal
 
 from vwdesk.export.atomic_file import write_atomically
 from vwdesk.export.report_model import ExportCancelled
-from vwdesk.ui.context import UiContext
 from vwdesk.ui.progress import run_with_progress
 from vwdesk.ui.tabs.report.report_data import suggested_name
+from vwdesk.ui.widgets.file_exporter import FileExporter
 from vwdesk.ui.worker import Cancelled, Job, Progress
 
 if TYPE_CHECKING:
@@ -45,29 +44,10 @@ def _with_suffix(path: Path, suffix: str) -> Path:
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
-class ReportExporter(QObject):
+class ReportExporter(FileExporter):
     """Runs one export at a time for the tab; `job` is the running one (tests wait on it)."""
 
     finished = Signal(str)  # the path written, "" when cancelled or failed
-
-    def __init__(self, ctx: UiContext, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self._parent = parent
-        self.job: Job | None = None
-        self.folder: Path | None = None  # where the last export went; the next one starts there
-
-    @property
-    def busy(self) -> bool:
-        return self.job is not None and not self.job.done
-
-    def _suggest(self, name: str) -> Path:
-        if self.folder is None:
-            docs = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            )
-            self.folder = Path(docs) if docs else Path.home()
-        return self.folder / name
 
     # -- PDF -----------------------------------------------------------------------------
     def export_pdf(self, year: int, lang: str, municipality: str) -> Job | None:
