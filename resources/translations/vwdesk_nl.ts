@@ -6157,6 +6157,10 @@
         <translation>{col} {value} is kleiner dan {minimum}.</translation>
     </message>
     <message>
+        <source>{col} {value} is too large.</source>
+        <translation>{col} {value} is te groot.</translation>
+    </message>
+    <message>
         <source>{col} {value} is not a year.</source>
         <translation>{col} {value} is geen jaartal.</translation>
     </message>

@@ -323,6 +323,8 @@ RULES: list[tuple[str, Mutation, tuple[str, int | None, str | None, str]]] = [
      ("sessions", 2, "end", "end 13:00 is not after start 14:00")),
     ("not a number", _set("contacts", 2, "minutes", "twintig"),
      ("contacts", 2, "minutes", "minutes twintig is not a whole number")),
+    ("number beyond 64 bits", _set("contacts", 2, "minutes", "99999999999999999999"),
+     ("contacts", 2, "minutes", "minutes 99999999999999999999 is too large")),
     ("required cell empty", _set("clients", 2, "last_name", ""),
      ("clients", 2, "last_name", "last_name is empty; it is required")),
     ("required column missing", _drop_column("clients", "sex"),

@@ -58,6 +58,7 @@ def bad_files(tmp_path: Path) -> list[Path]:
     set_cell(t, "sessions", 1, "start", "25:99")  # not a time
     set_cell(t, "sessions", 2, "end", "13:00")  # not after start
     set_cell(t, "contacts", 1, "minutes", "twintig")  # not a whole number
+    set_cell(t, "contacts", 4, "minutes", "99999999999999999999")  # beyond 64 bits
     set_cell(t, "contacts", 2, "date", "2017-03-08")  # not the session's date
     set_cell(t, "contacts", 3, "kind", "legal")  # anonymous, but not info_point
     set_cell(t, "dossiers", 2, "outcome", "successful")  # outcome without closed_on
@@ -103,6 +104,9 @@ def test_reasons_keep_the_column_and_the_value():
     assert (
         reason("closed_on 2017-01-01 lies before opened_on 2017-04-03")
         == "closed_on 2017-01-01 ligt vóór opened_on 2017-04-03."
+    )
+    assert reason("minutes 99999999999999999999 is too large") == (
+        "minutes 99999999999999999999 is te groot."
     )
     assert reason("something new the importer says") == "something new the importer says"
 

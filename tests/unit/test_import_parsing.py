@@ -78,6 +78,9 @@ def test_times_integers_amounts_choices():
     assert parse_int("12", "minutes") == 12 and parse_int(12.0, "minutes") == 12
     with pytest.raises(ParseError, match=r"^minutes 12\.5 is not a whole number$"):
         parse_int("12.5", "minutes")
+    assert parse_int(str(2**63 - 1), "minutes") == 2**63 - 1  # the most SQLite stores
+    with pytest.raises(ParseError, match=r"^minutes 9223372036854775808 is too large$"):
+        parse_int(str(2**63), "minutes")
     assert parse_cents("1.250,50", "amount") == 125050
     assert parse_cents("€ 25", "amount") == 2500
     assert parse_cents(12.5, "amount") == 1250

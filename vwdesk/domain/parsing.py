@@ -26,6 +26,7 @@ _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00(?:\.0+)?)?)?$
 _DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 _TIME = re.compile(r"^(\d{1,2})[:.](\d{2})(?::00)?$")
 _INT = re.compile(r"^[+-]?\d+$")
+_INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
 
 
 def is_blank(value: object) -> bool:
@@ -114,6 +115,8 @@ def parse_int(value: object, field: str, *, minimum: int | None = None) -> int:
         number = int(text)
     if minimum is not None and number < minimum:
         raise ParseError(f"{field} {number} is less than {minimum}")
+    if not _INT64_MIN <= number <= _INT64_MAX:  # what SQLite stores as a whole number
+        raise ParseError(f"{field} {number} is too large")
     return number
 
 

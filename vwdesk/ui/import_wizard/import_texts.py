@@ -121,6 +121,8 @@ _FORMS: tuple[tuple[str, str], ...] = (
                        "{ref} ({other}).")),
     (rf"{_COL} {_VALUE} is less than (?P<minimum>-?\d+)",
      QT_TRANSLATE_NOOP("import", "{col} {value} is less than {minimum}.")),
+    (rf"{_COL} {_VALUE} is too large",
+     QT_TRANSLATE_NOOP("import", "{col} {value} is too large.")),
     (rf"{_COL} {_VALUE} is not a year",
      QT_TRANSLATE_NOOP("import", "{col} {value} is not a year.")),
     (rf"{_COL} {_VALUE} is not a country \(write SY, Syria or Syrië\)",
