@@ -84,3 +84,68 @@ def test_the_import_gives_its_page_cache_back(workspace: Workspace, tmp_path: Pa
     with engine.connect() as a, engine.connect() as b:  # the pool's two connections
         for conn in (a, b):
             assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == CACHE_SIZE
+
+
+def _indexes(ws: Workspace) -> list[tuple]:
+    with ws.reading() as s:
+        sql = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'contact'"
+        return sorted(tuple(r) for r in s.execute(text(sql)))
+
+
+def _bulk_mode(monkeypatch) -> list[str]:
+    """Contacts imported as a big first import is: the plain indexes dropped while the rows
+    go in and built again after (store.BULK_INDEX_THRESHOLD), in chunks of two rows. The
+    list fills with the CREATE INDEX statements of what was dropped."""
+    from vwdesk.services.importing import store
+
+    monkeypatch.setattr(store, "BULK_INDEX_THRESHOLD", 1)
+    monkeypatch.setattr(service, "CHUNK", 2)
+    dropped: list[str] = []
+    expect = store.TableStore.expect
+
+    def noting(self, new_rows):
+        expect(self, new_rows)
+        dropped.extend(self._dropped)
+
+    monkeypatch.setattr(store.TableStore, "expect", noting)
+    return dropped
+
+
+def test_a_bulk_import_builds_the_indexes_again(workspace: Workspace, tmp_path: Path, monkeypatch):
+    expected_rows = None
+    other, _ = Workspace.create(tmp_path / "plain.vwdesk", "teamleider", PASSWORD)
+    try:
+        other.importer.run(FIXTURE)  # five contacts: far below the threshold
+        expected_rows = _contacts(other)
+    finally:
+        other.close()
+    before = _indexes(workspace)
+    assert len(before) >= 4
+    dropped = _bulk_mode(monkeypatch)
+    workspace.importer.run(FIXTURE)  # the tables after contacts follow the queued rebuild
+    assert len(dropped) >= 4  # the bulk way was taken
+    assert _indexes(workspace) == before
+    assert _contacts(workspace) == expected_rows
+    with workspace.reading() as s:
+        assert s.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+        plan = s.execute(text("EXPLAIN QUERY PLAN SELECT id FROM contact WHERE client_id = 1"))
+        assert "ix_contact_client_date" in " ".join(str(r) for r in plan)
+
+
+@pytest.mark.parametrize("row", [2, 5])
+def test_a_rejected_bulk_import_leaves_the_indexes(
+    workspace: Workspace, tmp_path: Path, monkeypatch, row: int
+):
+    dropped = _bulk_mode(monkeypatch)
+    before = _indexes(workspace)
+    tables = edit(read_fixture(), "contacts", row, "minutes", "-5")
+    only(
+        rejected(workspace, write_folder(tables, tmp_path / "f")),
+        "contacts",
+        row,
+        "minutes",
+        "minutes -5 is less than 0",
+    )
+    assert dropped  # the bulk way was taken
+    assert _indexes(workspace) == before
+    assert _contacts(workspace) == []

@@ -67,9 +67,12 @@ class Writer:
     def dialect(self):
         return self._conn.dialect
 
-    def execute(self, sql: str, params: list) -> None:
-        """executemany `sql` with `params`, after everything queued before."""
-        self._put(self._conn.exec_driver_sql, sql, params)
+    def execute(self, sql: str, params: list | None = None) -> None:
+        """executemany `sql` with `params` (or `sql` alone), after everything queued before."""
+        if params is None:
+            self._put(self._conn.exec_driver_sql, sql)
+        else:
+            self._put(self._conn.exec_driver_sql, sql, params)
 
     def insert_rows(self, sql: str, rows: list[tuple], *params: object) -> None:
         """Run `sql`, an INSERT ... SELECT from json_each(?1), with `rows` as one JSON array
@@ -377,9 +380,15 @@ class TableStore:
             self._dropped.append(sql)
 
     def finish(self) -> None:
-        """Build again what `expect` dropped."""
+        """Build again what `expect` dropped: queued, so the writer builds a million
+        contacts' indexes while the next tables are checked (they are built before
+        anything else is written or read, in order). When nothing more is written (the
+        import will be rolled back), right away."""
         for sql in self._dropped:
-            self.writer.read().exec_driver_sql(sql)
+            if self.writer.writing:
+                self.writer.execute(sql)
+            else:
+                self.writer.read().exec_driver_sql(sql)
         self._dropped.clear()
 
 
