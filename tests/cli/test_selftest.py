@@ -13,7 +13,7 @@ import pytest
 from vwdesk.cli import main
 from vwdesk.services.selftest import SelfTest, SelfTestFailure
 
-STEPS = ("data files", "demo file", "integrity", "figures", "pdf", "window", "cleanup")
+STEPS = ("data files", "demo file", "integrity", "figures", "pdf", "import", "window", "cleanup")
 
 
 def _line(status: str, name: str) -> str:
@@ -39,7 +39,8 @@ def test_every_step_passes_one_line_each_and_the_folder_is_removed(temp_root: Pa
         assert line.startswith(_line("ok", name)), line
     assert "27 figures equal the seed report's" in steps[3]
     assert "PDF 1.4" in steps[4] and "3 embedded fonts" in steps[4]
-    assert "tabs shown in Dutch" in steps[5]
+    assert "households 1, clients 1, contacts 2 added" in steps[5]
+    assert "tabs shown in Dutch" in steps[6]
     assert lines[-1].startswith("selftest passed in ")
     assert list(temp_root.iterdir()) == []
 
@@ -56,8 +57,9 @@ def test_a_failed_step_skips_the_rest_exits_1_and_still_cleans_up(
     out = capsys.readouterr().out.splitlines()
     assert out[4].startswith(_line("FAILED", "figures") + "housed.total is 105, expected 106")
     assert out[5] == _line("skipped", "pdf") + "after the failure above"
-    assert out[6] == _line("skipped", "window") + "after the failure above"
-    assert out[7].startswith(_line("ok", "cleanup") + "removed ")
+    assert out[6] == _line("skipped", "import") + "after the failure above"
+    assert out[7] == _line("skipped", "window") + "after the failure above"
+    assert out[8].startswith(_line("ok", "cleanup") + "removed ")
     assert out[-1].startswith("selftest FAILED in ")
     assert list(temp_root.iterdir()) == []
 

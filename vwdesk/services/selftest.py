@@ -97,6 +97,19 @@ MIN_PAGES = 3
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf")
 
 # (data file, user, password) -> one line saying what was seen; raises when it failed.
+# The import step's folder: one household with one client and two contacts with them,
+# in the template's columns (shared/spec/import-and-cli.md).
+IMPORT_FILES = {
+    "households.csv": "household_ref,housed_on,address,postcode,city\n"
+    "ST-H1,2020-03-02,Dorpsstraat 1,2651 AB,Bergschenhoek\n",
+    "clients.csv": "client_ref,household_ref,first_name,last_name,birth_date,sex,nationality\n"
+    "ST-C1,ST-H1,Selma,Testpersoon,1990-05-06,F,Syrië\n",
+    "contacts.csv": "date,kind,channel,client_ref,minutes,topics,contact_ref\n"
+    "2020-03-09,social_guidance,consultation,ST-C1,30,huur,ST-K1\n"
+    "2020-03-16,social_guidance,phone,ST-C1,15,,ST-K2\n",
+}
+IMPORT_ADDED = {"households": 1, "clients": 1, "contacts": 2}
+
 WindowCheck = Callable[[Path, str, str], str]
 
 
@@ -141,6 +154,7 @@ class SelfTest:
             ("integrity", self.check_integrity),
             ("figures", self.check_figures),
             ("pdf", self.check_pdf),
+            ("import", self.check_import),
         ]
         if self._window is not None:
             steps.append(("window", self.check_window))
@@ -257,6 +271,24 @@ class SelfTest:
             f"{path.name}: PDF {facts.version}, {facts.pages} pages, {facts.size // 1024} KiB, "
             f"{facts.embedded_fonts} embedded fonts"
         )
+
+    def check_import(self) -> str:
+        """A small template folder imported into the demo file, then again: what the
+        bulk writer needs (orjson, SQLite's JSON functions) is in the build."""
+        folder = self.folder / "import"
+        folder.mkdir()
+        for name, text in IMPORT_FILES.items():
+            (folder / name).write_text(text, encoding="utf-8")
+        with self._open() as ws:
+            first = ws.importer.run(folder)
+            again = ws.importer.run(folder)
+        added = {k: c.added for k, c in first.tables.items()}
+        if added != IMPORT_ADDED:
+            raise SelfTestFailure(f"the import added {added}, expected {IMPORT_ADDED}")
+        if again.changed:
+            raise SelfTestFailure("importing the same folder again changed the file")
+        rows = ", ".join(f"{k} {n}" for k, n in added.items())
+        return f"{rows} added; the same folder again changed nothing"
 
     def check_window(self) -> str:
         from vwdesk.services.demo import DEMO_PASSWORD, TEAM_LEADER_USER
