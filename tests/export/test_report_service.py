@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+from tests.builders import Build
 from tests.conftest import PASSWORD
 from tests.export.pdf_helpers import flat_text
 from vwdesk.db.records import AuditEventRecord
 from vwdesk.domain.enums import Role
 from vwdesk.domain.errors import PermissionDenied
-from vwdesk.services.report import ExportCancelled
+from vwdesk.services.report import ExportCancelled, default_report_year
 from vwdesk.services.workspace import Workspace
 
 
@@ -40,6 +42,47 @@ def other_user(workspace: Workspace, new_file: Path):
     for ws in opened:
         if ws.is_open:
             ws.close()
+
+
+D = date.fromisoformat
+
+
+def test_the_report_opens_on_the_last_whole_year(workspace: Workspace):
+    r, build = workspace.report, Build(workspace)
+    assert r.default_year(D("2027-01-03")) == 2026  # an empty file: the year just ended
+    for day in ("2016-04-01", "2017-03-01", "2018-10-01"):  # years of records
+        build.contacts(D(day), client=build.housed(D(day)))
+    assert r.default_year(D("2027-01-03")) == 2018  # the file stopped in 2018
+    # A slice of the present after a gap, reaching back into last year (the demo's
+    # shape): 2026 follows an empty 2025, so the file holds only part of it.
+    build.housed(D("2026-03-09"))
+    build.contacts(D("2026-12-21"), "info_point")
+    for today in ("2027-01-01", "2027-01-03", "2027-06-30", "2027-12-31"):
+        assert r.default_year(D(today)) == 2018, today
+    build.contacts(D("2027-01-04"), "info_point")
+    # A year later 2026 is the year before a whole year: the year just ended is the report.
+    assert r.default_year(D("2028-01-03")) == 2027
+    assert r.default_year(D("2028-02-29")) == 2027
+    build.target(2029, 40)  # a target entered ahead pulls nothing into the future
+    assert r.default_year(D("2028-12-31")) == 2027
+
+
+@pytest.mark.parametrize(
+    ("years", "today", "expected"),
+    [
+        ((2024, 2025, 2026), "2027-01-01", 2026),  # January: the year that just ended
+        ((2024, 2025, 2026, 2027), "2027-12-31", 2026),  # December: still the last whole year
+        ((2026,), "2027-01-03", 2026),  # a first year, begun part-way, is what the team has
+        ((2026, 2027), "2027-03-01", 2026),
+        ((2027,), "2027-06-30", 2027),  # just begun: the running year's first figures
+        ((2027, 2028), "2027-06-30", 2027),  # next year's target is no default
+        ((2028,), "2027-06-30", 2026),  # nothing but the future: the empty year just ended
+        ((), "2028-02-29", 2027),  # an empty file
+        ((2015, 2016, 2017, 2018, 2026, 2027), "2027-02-15", 2018),  # the demo in February
+    ],
+)
+def test_the_default_year_rule(years, today, expected):
+    assert default_report_year(years, D(today)) == expected
 
 
 def test_texts_fall_back_to_the_latest_earlier_year(workspace: Workspace):

@@ -18,7 +18,7 @@ from vwdesk.export.report_model import ReportSettings, build_report_model
 from vwdesk.ui.tabs.report.figure_models import KEY_ROLE, VALUE_ROLE, FigureTableModel, signed
 from vwdesk.ui.tabs.report.figure_rows import RowKind, covered_keys, figure_rows
 from vwdesk.ui.tabs.report.preview import model_to_html
-from vwdesk.ui.tabs.report.report_data import default_year, suggested_name
+from vwdesk.ui.tabs.report.report_data import suggested_name
 from vwdesk.ui.tabs.report.section_models import SectionEntry, SectionListModel
 
 FIGURES_2016 = replace(
@@ -136,13 +136,6 @@ def test_the_section_list_marks_unsaved_and_empty_sections():
     assert model.index(0).data(Qt.ItemDataRole.ToolTipRole) == "Wijzigingen nog niet opgeslagen"
     model.set_unsaved(None)
     assert model.index(0).data(DISPLAY) == "Huisvesting"
-
-
-def test_default_year_is_the_last_complete_year_with_data():
-    today = date(2019, 3, 1)
-    assert default_year([2015, 2016, 2017, 2018, 2019], today) == 2018
-    assert default_year([2019], today) == 2019
-    assert default_year([], today) == 2018
 
 
 def test_suggested_file_names():

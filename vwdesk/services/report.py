@@ -1,4 +1,5 @@
-"""The annual report: the team's prose per section, and the PDF and JSON exports.
+"""The annual report: the year it opens on, the team's prose per section, and the PDF
+and JSON exports.
 
 Exports are team leaders' work (Permission.EXPORT_REPORT) and are audited
 with the year and the kind only: the report holds aggregates, never names,
@@ -8,7 +9,7 @@ team leaders, who write the report together.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,7 +31,7 @@ from vwdesk.export.report_model import (
 if TYPE_CHECKING:
     from vwdesk.services.workspace import Workspace
 
-__all__ = ["ExportCancelled", "ReportService"]
+__all__ = ["ExportCancelled", "ReportService", "default_report_year"]
 
 LANGS = ("nl", "en")
 _WRITERS = frozenset({Role.TEAM_LEADER, Role.JUNIOR_TEAM_LEADER})
@@ -43,9 +44,48 @@ def _check_lang(lang: str) -> str:
     return lang
 
 
+def default_report_year(years_with_data: Iterable[int], today: date) -> int:
+    """The year the annual report opens on, from the years with data (FiguresService).
+
+    The report is made once a year, early in the next year, about the whole year
+    that has just ended; a running year's figures change every day. So the
+    default is, in January as in December, the last complete year:
+
+    1. the latest year before today's whose year before also has data: the
+       year just ended while the team keeps its records, or the last year of
+       a file that is no longer added to. A year that follows an empty year
+       is the one in which the team began recording (or began again after a
+       gap, or the demo's slice of the present reaches back into it), so the
+       file holds only part of it; a whole year before it is the better default;
+    2. else the latest year before today's with data: a team's first year in
+       the application is what it has to report;
+    3. else today's year if it has data: a team that has just begun sees its
+       first figures;
+    4. else the year just ended (an empty file: the empty report of that year).
+
+    Never a year after today's (a housing target entered ahead, a mistyped
+    date), and never an empty year while one with data can be had. Every
+    year with data stays one choice away in the year list.
+    """
+    years = set(years_with_data)
+    complete = sorted((y for y in years if y < today.year), reverse=True)
+    for year in complete:
+        if year - 1 in years:
+            return year
+    if complete:
+        return complete[0]
+    if today.year in years:
+        return today.year
+    return today.year - 1
+
+
 class ReportService:
     def __init__(self, ws: Workspace):
         self._ws = ws
+
+    def default_year(self, today: date | None = None) -> int:
+        """The year the report opens on: see `default_report_year` for the rule."""
+        return default_report_year(self._ws.figures.years_with_data(), today or date.today())
 
     # -- the team's prose ------------------------------------------------------------
     def texts(self, year: int, lang: str = "nl") -> dict[str, str]:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from vwdesk.domain.figures import YearFigures
 from vwdesk.export.report_model import ReportModel
+from vwdesk.services.report import default_report_year
 
 if TYPE_CHECKING:
     from vwdesk.services.workspace import Workspace
@@ -31,22 +32,13 @@ class ReportTabData:
     municipality: str = ""
 
 
-def default_year(years_with_data: list[int] | tuple[int, ...], today: date) -> int:
-    """The last complete year with data; else the latest year with data; else last year."""
-    complete = [y for y in years_with_data if y < today.year]
-    if complete:
-        return max(complete)
-    if years_with_data:
-        return max(years_with_data)
-    return today.year - 1
-
-
 def load_report_data(
     ws: Workspace, year: int | None, lang: str, *, today: date | None = None
 ) -> ReportTabData:
     today = today or date.today()
     with_data = ws.figures.years_with_data()
-    chosen = year if year is not None else default_year(with_data, today)
+    # The service's rule, on the years just read (ReportService.default_year would read them again).
+    chosen = year if year is not None else default_report_year(with_data, today)
     years = tuple(sorted(set(with_data) | {chosen}))
     previous = ws.figures.compute(chosen - 1) if chosen - 1 in with_data else None
     return ReportTabData(
