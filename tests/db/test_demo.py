@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import Date, func, select
 
 from tests.conftest import DEMO_PASSWORD, DEMO_TODAY
 from tests.export.figures_2017 import SEED_REPORT_2017
@@ -44,9 +44,12 @@ def demo(demo_master: Path, tmp_path_factory):
     ws.close()
 
 
+HISTORY_YEARS = (2015, 2016, 2017, 2018)
+
+
 @pytest.fixture(scope="module")
 def years(demo):
-    return {year: demo.figures.compute(year) for year in (2016, 2017, 2018)}
+    return {year: demo.figures.compute(year) for year in HISTORY_YEARS}
 
 
 @pytest.mark.parametrize(("key", "expected"), SEED_REPORT_2017.items())
@@ -331,11 +334,68 @@ def test_another_day_moves_the_present_and_keeps_every_figure_of_the_history(yea
     january = date(2028, 1, 3)
     ws = Workspace.open(rebuilt / "january.vwdesk", "teamleider", DEMO_PASSWORD)
     try:
-        for year in (2016, 2017, 2018):
+        for year in HISTORY_YEARS:
             assert ws.figures.compute(year).to_json() == years[year].to_json(), year
         view = ws.overview.for_today(january)
         with_data = ws.figures.years_with_data()
+        default = ws.report.default_year(january)
     finally:
         ws.close()
     assert with_data == [2015, 2016, 2017, 2018, 2027]  # the present's last ten months
     assert view.overdue_deadlines == 1 and view.sessions_today
+    assert default == 2018  # not the thin 2027 the present reaches back into
+
+
+# Dates the demo may hold after the day it is built for: plans, deadlines and expiries.
+AHEAD = {
+    ("client", "permit_expires_on"),
+    ("client", "travel_document_expires_on"),
+    ("checklist_item", "due_on"),
+    ("planned_visit", "planned_on"),
+    ("consultation_schedule", "valid_until"),
+    ("deadline_rule", "checked_on"),  # the file's own rules, checked on the computer's day
+}
+
+
+def _latest_dates(ws: Workspace) -> dict[tuple[str, str], date]:
+    """The latest value of every date column that records what happened."""
+    out = {}
+    with ws.reading() as s:
+        for table in Base.metadata.sorted_tables:
+            for column in table.c:
+                if isinstance(column.type, Date) and (table.name, column.name) not in AHEAD:
+                    latest = s.scalar(select(func.max(column)))
+                    if latest is not None:
+                        out[(table.name, column.name)] = latest
+    return out
+
+
+@pytest.mark.parametrize(
+    "today",
+    [date(2027, 1, 1), date(2027, 6, 30), date(2027, 12, 31), date(2028, 2, 29)],
+    ids=str,
+)
+def test_a_demo_built_on_any_day_opens_its_report_on_a_whole_year(years, tmp_path, today):
+    """New Year's Day (the present lies all in the year before), the middle of the year (it
+    spans two years), New Year's Eve (all in its year) and a leap day."""
+    build_demo(tmp_path / "demo.vwdesk", today=today)
+    ws = Workspace.open(tmp_path / "demo.vwdesk", "teamleider", DEMO_PASSWORD, read_only=True)
+    try:
+        history = {year: ws.figures.compute(year).to_json() for year in HISTORY_YEARS}
+        with_data = ws.figures.years_with_data()
+        default = ws.report.default_year(today)
+        latest = _latest_dates(ws)
+        recent = ws.overview.for_today(today)
+    finally:
+        ws.close()
+    assert history == {year: years[year].to_json() for year in HISTORY_YEARS}
+    # The present reaches back less than a year, after years without data ...
+    present = [y for y in with_data if y not in HISTORY_YEARS]
+    assert set(present) <= {today.year - 1, today.year} and present
+    # ... so the report opens on 2018, the last whole year, whose figures are the real ones.
+    assert default == 2018
+    assert years[2018].housed.total > 0 and years[2018].contacts.social_guidance > 0
+    # Nothing that happened lies after the day the demo is built for.
+    ahead = {column: day for column, day in latest.items() if day > today}
+    assert ahead == {}
+    assert recent.deadlines  # and the present is still a team at work

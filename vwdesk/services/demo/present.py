@@ -14,8 +14,10 @@ seeded with the demo's seed and that day, so a build for the same day is the
 same file. The dossiers' deadlines are placed with the file's own deadline
 rules (the anchor step is the due date less the rule's period), so the
 Overzicht shows the same picture whatever the periods are set to. Nothing
-reportable lies more than ten months back: in the Rapportage tab the last
-complete year with data stays 2018, except early in a year.
+lies after today but plans, deadlines and expiries, and nothing reportable
+more than ten months back: the slice touches at most the year before today's,
+which follows years without data, so the Rapportage opens on 2018, the last
+whole year (ReportService.default_year), on any day the demo is built.
 """
 
 from __future__ import annotations
