@@ -7,10 +7,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
 from sqlalchemy import func, select
 
 from vwdesk.db import migrate
+from vwdesk.db.datafile import DataFile
 from vwdesk.db.records import Base, ClientRecord, ContactRecord
+from vwdesk.security.keyslots import keys_path_for
 from vwdesk.services.workspace import Workspace
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -32,6 +36,8 @@ def test_saved_file_opens_at_head_with_its_data(saved: Path, tmp_path: Path):
     try:
         with ws.datafile.engine.connect() as conn:
             assert migrate.current_revision(conn) == migrate.head_revision()
+            # Upgraded, it has the schema of a new file: every index of the records, no more.
+            assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
         with ws.reading() as s:
             client = s.scalar(select(ClientRecord))
             assert (client.first_name, client.housed_on) == ("Testnaam", date(2017, 3, 1))
@@ -39,11 +45,18 @@ def test_saved_file_opens_at_head_with_its_data(saved: Path, tmp_path: Path):
         assert ws.integrity.check().ok
     finally:
         ws.close()
-    backups = list(tmp_path.glob("team.vwdesk.before-upgrade-*"))
+    backups = sorted(tmp_path.glob("team.vwdesk.before-upgrade-*"))
     if saved_rev == migrate.head_revision():
         assert backups == []
-    else:  # an upgrade happened: a copy of the old file was made first, and it opens
-        assert len(backups) == 1
+    else:  # an upgrade happened: a copy of the old file (and its key file) was made first
+        copy = tmp_path / backups[0].name.removesuffix(".keys")
+        assert backups == [copy, keys_path_for(copy)]
+        old = DataFile.open(copy, "teamleider", PASSWORD, read_only=True)
+        try:
+            with old.engine.connect() as conn:
+                assert migrate.current_revision(conn) == saved_rev
+        finally:
+            old.close()
 
 
 def test_head_constant_is_the_newest_migration():
@@ -56,8 +69,6 @@ def test_head_constant_is_the_newest_migration():
 
 
 def test_current_revision_reads_what_alembic_reads(new_file: Path):
-    from alembic.runtime.migration import MigrationContext
-
     ws = Workspace.open(new_file, "teamleider", "geheim-wachtwoord")
     try:
         with ws.datafile.engine.connect() as conn:
@@ -74,9 +85,6 @@ def test_current_revision_reads_what_alembic_reads(new_file: Path):
 
 def test_models_and_migrations_agree(new_file: Path):
     """Autogenerate against a migrated file finds nothing: no model change lacks a migration."""
-    from alembic.autogenerate import compare_metadata
-    from alembic.runtime.migration import MigrationContext
-
     ws = Workspace.open(new_file, "teamleider", "geheim-wachtwoord")
     try:
         with ws.datafile.engine.connect() as conn:
