@@ -21,7 +21,7 @@ class AccountRecord(Base):
     role: Mapped[str] = mapped_column(String(32))
     disabled: Mapped[bool] = mapped_column(default=False)
     volunteer_id: Mapped[int | None] = mapped_column(
-        ForeignKey("volunteer.id", ondelete="SET NULL")
+        ForeignKey("volunteer.id", ondelete="SET NULL"), index=True
     )
     created_at: Mapped[datetime] = mapped_column(default=datetime.now)
 

@@ -53,7 +53,9 @@ class FamilyMemberRecord(Base):
     birth_date: Mapped[date | None]
     country: Mapped[str] = mapped_column(String(2), default="")
     place: Mapped[str] = mapped_column(default="")
-    client_id: Mapped[int | None] = mapped_column(ForeignKey("client.id", ondelete="SET NULL"))
+    client_id: Mapped[int | None] = mapped_column(
+        ForeignKey("client.id", ondelete="SET NULL"), index=True
+    )
 
 
 class ProcedureStepRecord(Base):

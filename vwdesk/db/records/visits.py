@@ -24,7 +24,7 @@ class PlannedVisitRecord(Stamped, Base):
     household_id: Mapped[int] = mapped_column(ForeignKey("household.id"), index=True)
     planned_on: Mapped[date]
     volunteer_id: Mapped[int | None] = mapped_column(
-        ForeignKey("volunteer.id", ondelete="SET NULL")
+        ForeignKey("volunteer.id", ondelete="SET NULL"), index=True
     )
     purpose: Mapped[str] = mapped_column(default="")
     contact_id: Mapped[int | None] = mapped_column(

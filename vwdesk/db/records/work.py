@@ -36,7 +36,11 @@ class ConsultationScheduleRecord(Base):
 
 class ConsultationSessionRecord(Base):
     __tablename__ = "consultation_session"
-    __table_args__ = (Index("ix_consultation_session_location_date", "location_id", "date"),)
+    __table_args__ = (
+        Index("ix_consultation_session_location_date", "location_id", "date"),
+        # A schedule's session of one day (found or made when a contact is logged).
+        Index("ix_consultation_session_schedule_date", "schedule_id", "date"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     ref: Mapped[str | None] = mapped_column(String(64), unique=True)
@@ -182,7 +186,11 @@ class PartnerRecord(Base):
 
 class ReferralRecord(Stamped, Base):
     __tablename__ = "referral"
-    __table_args__ = (Index("ix_referral_date_partner", "date", "partner_id"),)
+    __table_args__ = (
+        Index("ix_referral_date_partner", "date", "partner_id"),
+        # A partner's referrals of one year, by date (the coaching lists).
+        Index("ix_referral_partner_date", "partner_id", "date"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
@@ -190,7 +198,9 @@ class ReferralRecord(Stamped, Base):
     date: Mapped[date]
     reason: Mapped[str] = mapped_column(default="")
     outcome: Mapped[str] = mapped_column(default="")
-    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id", ondelete="SET NULL"))
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact.id", ondelete="SET NULL"), index=True
+    )
 
 
 class ProjectRecord(Base):
@@ -214,7 +224,7 @@ class ProjectMembershipRecord(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(ForeignKey("project.id"))
-    client_id: Mapped[int | None] = mapped_column(ForeignKey("client.id"))
+    client_id: Mapped[int | None] = mapped_column(ForeignKey("client.id"), index=True)
     volunteer_id: Mapped[int | None] = mapped_column(ForeignKey("volunteer.id"))
     role: Mapped[str] = mapped_column(String(16))
     from_on: Mapped[date]
