@@ -67,6 +67,9 @@ class InputProblem:
     field: str | None = None
     table: str | None = None
     row: int | None = None
+    # The part of the input that is wrong, when the sentence names it ("Klingon" for an
+    # unknown language); the UI puts it into its own translated sentence.
+    value: str | None = None
 
     def __str__(self) -> str:
         where = []
@@ -76,7 +79,8 @@ class InputProblem:
             where.append(f"row {self.row}")
         if self.field:
             where.append(self.field)
-        return f"{', '.join(where)}: {self.message}" if where else self.message
+        message = f"{self.message} ({self.value})" if self.value else self.message
+        return f"{', '.join(where)}: {message}" if where else message
 
 
 class InvalidInput(VwdeskError):
