@@ -8,7 +8,9 @@ never rename a key or a stored choice value.
 Extensions beyond the contract (all optional, so old files still import):
 `clients.email/pvt_course_on/pvt_signed_on`, `sessions.cancelled`, and the
 tables `checklists` and `checklist_items`, so that an export of a whole file
-reads back with every annual figure intact.
+reads back with every annual figure intact. `clients.language` reads language
+names or codes into codes; text that names no language is kept as it is, as
+the contract's free-text column always took it.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ class Kind(StrEnum):
     CHOICE = "choice"
     COUNTRY = "country"
     MONEY = "money"
+    LANGUAGES = "languages"  # names or ISO 639 codes; stored as codes (domain/languages.py)
 
 
 YES_NO = ("ja", "nee")  # what the template's drop-down offers; yes/no/1/0/... read too
@@ -194,7 +197,14 @@ TABLES: tuple[Table, ...] = (
             ),
             Column("v_number", "V-nummer", example="1234567890"),
             Column("phone", "Telefoon", example="0612345678"),
-            Column("language", "Taal", example="Arabisch"),
+            Column(
+                "language",
+                "Taal",
+                Kind.LANGUAGES,
+                example="Arabisch",
+                help="Een of meer talen, met komma's ertussen: namen (Arabisch, Engels) of "
+                "taalcodes (ar, en).",
+            ),
             _ref(
                 "contact_volunteer_ref",
                 "Vaste contactpersoon (vrijwilliger)",

@@ -40,7 +40,7 @@ _REQUIRED_FILL = PatternFill("solid", fgColor="FFD8A8")
 _HEADER_FONT = Font(bold=True)
 _LABEL_FONT = Font(italic=True, color="666666")
 _EXAMPLE_FONT = Font(italic=True, color="888888")
-_TEXT_KINDS = (Kind.TEXT, Kind.REF)
+_TEXT_KINDS = (Kind.TEXT, Kind.REF, Kind.LANGUAGES)
 
 EXPLANATION = (
     "Importsjabloon van vwdesk",
@@ -54,6 +54,7 @@ EXPLANATION = (
     "",
     "Datums: 2017-03-31 of 31-03-2017. Ja/nee: ja of nee (ook yes/no, 1/0). Tijden: 14:00.",
     "Nationaliteit en land: een landcode (SY) of de naam van het land (Syrië, Syria).",
+    "Taal: een of meer talen met komma's ertussen, als naam (Arabisch, Engels) of code (ar, en).",
     "De nummers (household_ref, client_ref, ...) zijn uw eigen sleutels: elk nummer één "
     "keer per blad. Andere bladen verwijzen ernaar. Wie hetzelfde bestand twee keer "
     "importeert, verandert de tweede keer niets.",

@@ -14,6 +14,7 @@ from itertools import repeat
 
 from vwdesk.domain.countries import country_code
 from vwdesk.domain.import_contract import Column, Kind
+from vwdesk.domain.languages import normalise_languages
 from vwdesk.domain.parsing import (
     ParseError,
     as_text,
@@ -81,6 +82,10 @@ def column_parser(col: Column, today: date) -> Parser:
         convert = lambda v: _country(v, field)  # noqa: E731
     elif key is Kind.MONEY:
         convert = lambda v: parse_cents(v, field)  # noqa: E731
+    elif key is Kind.LANGUAGES:
+        # Names or codes become codes; other text stays as typed (the contract's column
+        # was free text, and a file that imported before must still import).
+        convert = lambda v: normalise_languages(as_text(v)) or None  # noqa: E731
     else:  # pragma: no cover - every Kind is handled above
         raise AssertionError(key)
     return _remembered(convert)
