@@ -14,6 +14,7 @@ from datetime import date
 from vwdesk.domain.clients import ClientInput, HouseholdInput
 from vwdesk.domain.enums import Sex
 from vwdesk.domain.errors import InputProblem, InvalidInput
+from vwdesk.domain.languages import UNKNOWN_LANGUAGE, language_problems
 
 REQUIRED = "this field is required"
 DATE_IN_FUTURE = "this date lies in the future"
@@ -55,6 +56,7 @@ MESSAGES = (
     HOUSEHOLD_NOT_EMPTY,
     SAME_HOUSEHOLD,
     ALREADY_LINKED,
+    UNKNOWN_LANGUAGE,  # domain/languages.py; the problem's value names the words
 )
 
 EARLIEST = date(1900, 1, 1)
@@ -100,11 +102,16 @@ def _past_date(
 
 
 def client_problems(
-    inp: ClientInput, today: date, *, known_country: Callable[[str], bool]
+    inp: ClientInput,
+    today: date,
+    *,
+    known_country: Callable[[str], bool],
+    stored_languages: str = "",
 ) -> list[InputProblem]:
     """Everything wrong with a client form; empty when it may be saved.
 
     `known_country` says whether an ISO code is a country (domain/countries.py).
+    `stored_languages` is what the client's record holds: older free text in it may stay.
     """
     problems: list[InputProblem] = []
     if not inp.first_name.strip() and not inp.last_name.strip():
@@ -127,6 +134,7 @@ def client_problems(
         problems.append(InputProblem(PHONE, field="phone"))
     if inp.email.strip() and not _EMAIL.match(inp.email.strip()):
         problems.append(InputProblem(EMAIL, field="email"))
+    problems += language_problems(inp.languages, keep=stored_languages)
     _past_date(problems, inp.pvt_course_on, "pvt_course_on", today)
     _past_date(problems, inp.pvt_signed_on, "pvt_signed_on", today)
     if (

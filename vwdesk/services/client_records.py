@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from vwdesk.db.records import ClientRecord, HouseholdRecord
 from vwdesk.domain.clients import ClientInput
 from vwdesk.domain.countries import is_country
+from vwdesk.domain.languages import normalise_languages
 from vwdesk.domain.names import EMPTY_KEY, SECTION, client_search_key
 from vwdesk.domain.validation import client_problems, normalise_bsn, raise_if
 
@@ -35,8 +36,12 @@ def key_for(rec: ClientRecord, household: HouseholdRecord) -> str:
     )
 
 
-def check_client(inp: ClientInput, today: date) -> None:
-    raise_if(client_problems(inp, today, known_country=is_country))
+def check_client(inp: ClientInput, today: date, *, stored_languages: str = "") -> None:
+    """Refuse the form with every problem in it; `stored_languages` is the record's value
+    (older free text in it may be saved again as it is)."""
+    raise_if(
+        client_problems(inp, today, known_country=is_country, stored_languages=stored_languages)
+    )
 
 
 def apply_input(rec: ClientRecord, inp: ClientInput, household: HouseholdRecord) -> None:
@@ -51,7 +56,7 @@ def apply_input(rec: ClientRecord, inp: ClientInput, household: HouseholdRecord)
     rec.bsn = normalise_bsn(inp.bsn)
     rec.phone = inp.phone.strip()
     rec.email = inp.email.strip()
-    rec.languages = inp.languages.strip()
+    rec.languages = normalise_languages(inp.languages, keep=rec.languages or "")
     rec.permit_type = inp.permit_type.strip()
     rec.permit_expires_on = inp.permit_expires_on
     rec.integration_obliged = inp.integration_obliged

@@ -219,9 +219,9 @@ class ClientService:
         return detail
 
     def update(self, client_id: int, inp: ClientInput, today: date | None = None) -> ClientDetail:
-        check_client(inp, today or date.today())
         with self._ws.unit() as s:
             rec = self._editable(s, client_id)
+            check_client(inp, today or date.today(), stored_languages=rec.languages)
             apply_input(rec, inp, rec.household)
             self._ws.audit.record(s, self._ws.user.account_id, "client.update", "client", rec.id)
         return self.get(client_id, today)

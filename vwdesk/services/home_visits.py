@@ -21,8 +21,10 @@ from vwdesk.db.records import (
 )
 from vwdesk.domain.enums import Channel
 from vwdesk.domain.errors import NotFound
+from vwdesk.domain.languages import language_problems, normalise_languages
 from vwdesk.domain.permissions import Permission
 from vwdesk.domain.sessions import ContactInput, Refusal, Refused
+from vwdesk.domain.validation import raise_if
 from vwdesk.domain.visits import (
     HouseholdDue,
     MemberChoice,
@@ -360,9 +362,10 @@ class HomeVisitService:
             v = s.get(VolunteerRecord, volunteer_id)
             if v is None:
                 raise NotFound(f"no volunteer {volunteer_id}")
+            raise_if(language_problems(languages, keep=v.languages))
             v.home_visit_pool = in_pool
             v.availability = "".join(str(d) for d in sorted(set(weekdays)) if 1 <= d <= 7)
-            v.languages = languages.strip()
+            v.languages = normalise_languages(languages, keep=v.languages)
             v.area = area.strip()
             self._ws.audit.record(
                 s,

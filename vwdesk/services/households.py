@@ -10,6 +10,7 @@ keep following it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -144,10 +145,7 @@ class HouseholdService:
             try:
                 check_client(member, today)
             except InvalidInput as exc:
-                problems += [
-                    InputProblem(p.message, field=p.field, table="member", row=row)
-                    for p in exc.problems
-                ]
+                problems += [replace(p, table="member", row=row) for p in exc.problems]
         raise_if(problems)
         with self._ws.unit() as s:
             _check_volunteer(s, household.contact_volunteer_id)

@@ -19,6 +19,7 @@ from vwdesk.db.records import AccountRecord, HouseholdRecord, VolunteerRecord
 from vwdesk.domain.clients import full_name
 from vwdesk.domain.enums import Role
 from vwdesk.domain.errors import InputProblem, InvalidInput, NotFound
+from vwdesk.domain.languages import language_problems, normalise_languages
 from vwdesk.domain.permissions import Permission
 from vwdesk.domain.team import (
     Volunteer,
@@ -50,7 +51,9 @@ def volunteer_names(s: Session) -> dict[int, str]:
     return {i: full_name(first, last) for i, first, last in rows}
 
 
-def volunteer_problems(inp: VolunteerInput) -> list[InputProblem]:
+def volunteer_problems(inp: VolunteerInput, *, stored_languages: str = "") -> list[InputProblem]:
+    """Everything wrong with the form; `stored_languages` is the record's value (older free
+    text in it may be saved again as it is)."""
     problems = []
     if not inp.first_name.strip() and not inp.last_name.strip():
         problems.append(InputProblem(REQUIRED, field="last_name"))
@@ -60,6 +63,7 @@ def volunteer_problems(inp: VolunteerInput) -> list[InputProblem]:
         problems.append(InputProblem(PHONE, field="phone"))
     if inp.email.strip() and "@" not in inp.email:
         problems.append(InputProblem(EMAIL, field="email"))
+    problems += language_problems(inp.languages, keep=stored_languages)
     return problems
 
 
@@ -96,7 +100,7 @@ def _apply(rec: VolunteerRecord, inp: VolunteerInput) -> None:
     rec.home_visit_pool = inp.home_visit_pool
     rec.legal = inp.legal
     rec.trained = inp.trained
-    rec.languages = inp.languages.strip()
+    rec.languages = normalise_languages(inp.languages, keep=rec.languages or "")
     rec.area = inp.area.strip()
     rec.availability = availability_text(inp.availability)
     rec.phone = inp.phone.strip()
@@ -161,11 +165,11 @@ class TeamService:
 
     def update(self, volunteer_id: int, inp: VolunteerInput) -> Volunteer:
         self._ws.require(Permission.MANAGE_TEAM)
-        raise_if(volunteer_problems(inp))
         with self._ws.unit() as s:
             rec = s.get(VolunteerRecord, volunteer_id)
             if rec is None:
                 raise NotFound(f"no volunteer {volunteer_id}")
+            raise_if(volunteer_problems(inp, stored_languages=rec.languages))
             _apply(rec, inp)
             self._ws.audit.record(
                 s, self._ws.user.account_id, "volunteer.update", "volunteer", rec.id
