@@ -766,10 +766,6 @@
 <context>
     <name>ClientForm</name>
     <message>
-        <source>e.g. Arabic, English</source>
-        <translation>bijv. Arabisch, Engels</translation>
-    </message>
-    <message>
         <source>e.g. 06-12345678</source>
         <translation>bijv. 06-12345678</translation>
     </message>
@@ -2332,6 +2328,13 @@
     <message>
         <source>Overdue</source>
         <translation>Te laat</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesField</name>
+    <message>
+        <source>e.g. Arabic, English (type to search)</source>
+        <translation>bijv. Arabisch, Engels (typ om te zoeken)</translation>
     </message>
 </context>
 <context>
@@ -4427,10 +4430,6 @@
         <translation>Getraind</translation>
     </message>
     <message>
-        <source>e.g. Dutch, English, Arabic</source>
-        <translation>bijv. Nederlands, Engels, Arabisch</translation>
-    </message>
-    <message>
         <source>e.g. Berkel, Bergschenhoek</source>
         <translation>bijv. Berkel, Bergschenhoek</translation>
     </message>
@@ -5369,6 +5368,10 @@
     <message>
         <source>This person already has an account.</source>
         <translation>Deze persoon heeft al een account.</translation>
+    </message>
+    <message>
+        <source>Not known as a language: {words}; choose languages from the list and put commas between them.</source>
+        <translation>Onbekend als taal: {words}; kies talen uit de lijst en zet komma&apos;s ertussen.</translation>
     </message>
     <message>
         <source>This is not correct.</source>

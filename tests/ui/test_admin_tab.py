@@ -55,8 +55,8 @@ def test_volunteer_table_model_without_widgets():
     )
     cells = [model.index(0, c).data() for c in range(model.columnCount())]
     assert cells == [
-        "Anna de Vries", "Vrijwilliger", "", "01-01-2016", "", "ja", "", "nl, ar", "ma, wo",
-        "anna", "2",
+        "Anna de Vries", "Vrijwilliger", "", "01-01-2016", "", "ja", "", "Nederlands, Arabisch",
+        "ma, wo", "anna", "2",
     ]  # fmt: skip
 
 
@@ -80,7 +80,9 @@ def test_add_a_volunteer_change_them_and_let_them_leave(qtbot, workspace, make_t
     assert page.status.text() == "Opgeslagen."
     (anna,) = workspace.team.volunteers()
     assert anna.data.availability == (1, 4) and anna.data.legal and anna.data.home_visit_pool
+    assert anna.data.languages == "nl,ar"
     assert page.model.index(0, VolunteerTableModel.DAYS).data() == "ma, do"
+    assert page.model.index(0, VolunteerTableModel.LANGUAGES).data() == "Nederlands, Arabisch"
 
     # A mistake is shown next to its field.
     form.active_until.set_value(date(2015, 1, 1))

@@ -158,6 +158,12 @@ def test_enter_opens_and_escape_goes_back(qtbot, workspace, make_tab):
     tab.open_selected()
     settle(qtbot, tab.ctx)
     qtbot.keyClicks(tab.page.form.languages, "Tigrinya")
+    # The first Escape only closes the list of languages under the field.
+    assert tab.page.form.languages.suggester.popup().isVisible()
+    shown_before = len(tab.ctx.dialogs.shown)
+    qtbot.keyClick(tab.page.form.languages, Qt.Key.Key_Escape)
+    assert not tab.page.form.languages.suggester.popup().isVisible()
+    assert len(tab.ctx.dialogs.shown) == shown_before
     tab.ctx.dialogs.answers = [False]
     qtbot.keyClick(tab.page.form.languages, Qt.Key.Key_Escape)
     assert tab.stack.currentIndex() == tab.PAGE
@@ -166,6 +172,7 @@ def test_enter_opens_and_escape_goes_back(qtbot, workspace, make_tab):
     settle(qtbot, tab.ctx)
     assert tab.page.save_status.text() == "Opgeslagen."
     assert workspace.clients.search("tesfay")[0].client_id == tab.page.client_id
+    assert workspace.clients.get(tab.page.client_id).data.languages == "ti"
 
 
 def test_each_bad_field_gets_its_own_message(qtbot, workspace, make_tab):

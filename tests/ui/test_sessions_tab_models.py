@@ -244,7 +244,7 @@ def test_planned_week_and_pool_models():
     assert cells(pool, 0) == [
         "Chris Bakker",
         "di, do",
-        "nl, en",
+        "Nederlands, Engels",
         "Bergschenhoek",
         "1",
         "3 huishoudens",

@@ -46,6 +46,12 @@ def install_translators(
     return installed
 
 
+def interface_language() -> str:
+    """`nl` or `en`: the language data names (languages spoken) are shown in, the
+    interface's own (the default QLocale, set by install_translators)."""
+    return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+
+
 def remove_translators(app: QApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)

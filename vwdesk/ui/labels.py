@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from vwdesk.domain.enums import Channel, ContactKind, Role, SessionKind
+from vwdesk.domain.languages import language_names
+from vwdesk.ui.i18n import interface_language
 
 
 def role_label(role: Role) -> str:
@@ -50,3 +52,9 @@ def session_kind_label(kind: SessionKind) -> str:
         SessionKind.LEGAL: QCoreApplication.translate("labels", "Legal consultation"),
     }
     return labels[SessionKind(kind)]
+
+
+def languages_label(stored: str) -> str:
+    """`ar,en` as `Arabisch, Engels` (English names in the English interface); older free
+    text as it was typed."""
+    return language_names(stored, interface_language())

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from vwdesk.domain.accounts import AccountInfo
 from vwdesk.domain.team import Volunteer
-from vwdesk.ui.labels import role_label
+from vwdesk.ui.labels import languages_label, role_label
 from vwdesk.ui.tabs.admin.admin_texts import account_state, weekdays_text, yes_no
 from vwdesk.ui.widgets.date_field import short_date
 from vwdesk.ui.widgets.rows_table_model import RowsTableModel
@@ -43,12 +43,18 @@ class VolunteerTableModel(RowsTableModel[Volunteer]):
             self.UNTIL: short_date(d.active_until),
             self.POOL: yes_no(d.home_visit_pool),
             self.LEGAL: yes_no(d.legal),
-            self.LANGUAGES: d.languages,
+            self.LANGUAGES: languages_label(d.languages),
             self.DAYS: weekdays_text(d.availability),
             self.ACCOUNT: row.account,
             self.HOUSEHOLDS: str(row.households) if row.households else "",
         }
         return values[column]
+
+    def tooltip(self, row: Volunteer, column: int) -> str | None:
+        """Every language, where a narrow column cuts the names off."""
+        if column != self.LANGUAGES:
+            return None
+        return languages_label(row.data.languages) or None
 
     def sort_key(self, row: Volunteer, column: int) -> Any:
         if column == self.FROM:

@@ -20,6 +20,7 @@ from vwdesk.ui.labels import role_label
 from vwdesk.ui.tabs.admin.admin_texts import weekday_short
 from vwdesk.ui.tabs.clients.client_texts import problem_text
 from vwdesk.ui.widgets.date_field import DateField
+from vwdesk.ui.widgets.language_field import LanguagesField
 from vwdesk.ui.widgets.problem_label import add_field_row
 
 
@@ -41,8 +42,7 @@ class VolunteerForm(QWidget):
         self.home_visit_pool = QCheckBox(self.tr("In the home-visit pool"))
         self.legal = QCheckBox(self.tr("Legal volunteer (legal consultation hour)"))
         self.trained = QCheckBox(self.tr("Trained"))
-        self.languages = QLineEdit()
-        self.languages.setPlaceholderText(self.tr("e.g. Dutch, English, Arabic"))
+        self.languages = LanguagesField()
         self.area = QLineEdit()
         self.area.setPlaceholderText(self.tr("e.g. Berkel, Bergschenhoek"))
         self.days = [QCheckBox(weekday_short(d)) for d in range(1, 8)]
@@ -74,9 +74,9 @@ class VolunteerForm(QWidget):
         self._row(form, self.tr("E-mail"), self.email, "email")
         form.addRow(self.tr("Sign-in account"), self.account)
 
-        for edit in (self.first_name, self.last_name, self.languages, self.area, self.phone,
-                     self.email):  # fmt: skip
+        for edit in (self.first_name, self.last_name, self.area, self.phone, self.email):
             edit.textEdited.connect(lambda _t: self.changed.emit())
+        self.languages.changed.connect(self.changed)
         for box in (self.paid, self.home_visit_pool, self.legal, self.trained, *self.days):
             box.toggled.connect(lambda _on: self.changed.emit())
         self.role.currentIndexChanged.connect(lambda _i: self.changed.emit())
@@ -97,7 +97,7 @@ class VolunteerForm(QWidget):
             home_visit_pool=self.home_visit_pool.isChecked(),
             legal=self.legal.isChecked(),
             trained=self.trained.isChecked(),
-            languages=self.languages.text().strip(),
+            languages=self.languages.value(),
             area=self.area.text().strip(),
             availability=tuple(d for d, box in enumerate(self.days, start=1) if box.isChecked()),
             phone=self.phone.text().strip(),
@@ -117,7 +117,7 @@ class VolunteerForm(QWidget):
         self.home_visit_pool.setChecked(data.home_visit_pool)
         self.legal.setChecked(data.legal)
         self.trained.setChecked(data.trained)
-        self.languages.setText(data.languages)
+        self.languages.set_value(data.languages)
         self.area.setText(data.area)
         for day, box in enumerate(self.days, start=1):
             box.setChecked(day in data.availability)

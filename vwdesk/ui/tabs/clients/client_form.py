@@ -32,6 +32,7 @@ from vwdesk.domain.team import VolunteerChoice
 from vwdesk.ui.tabs.clients.client_texts import invalid_date_text, problem_text, sex_label
 from vwdesk.ui.widgets.country_field import CountryField
 from vwdesk.ui.widgets.date_field import DateField
+from vwdesk.ui.widgets.language_field import LanguagesField
 from vwdesk.ui.widgets.problem_label import add_field_row
 
 FOLLOW_HOUSEHOLD = -1  # the contact-volunteer choice "the household's"
@@ -53,8 +54,7 @@ class ClientForm(QWidget):
         for sex in Sex:
             self.sex.addItem(sex_label(sex), sex.value)
         self.nationality = CountryField()
-        self.languages = QLineEdit()
-        self.languages.setPlaceholderText(self.tr("e.g. Arabic, English"))
+        self.languages = LanguagesField()
         self.phone = QLineEdit()
         self.phone.setPlaceholderText(self.tr("e.g. 06-12345678"))
         self.email = QLineEdit()
@@ -121,11 +121,12 @@ class ClientForm(QWidget):
         outer.addStretch(1)
 
         self._set_tab_order()
-        for edit in (self.first_name, self.last_name, self.languages, self.phone, self.email,
-                     self.v_number, self.bsn):  # fmt: skip
+        for edit in (self.first_name, self.last_name, self.phone, self.email, self.v_number,
+                     self.bsn):  # fmt: skip
             edit.textEdited.connect(self._edited)
         for field in (self.birth_date, self.housed_on, self.permit_expires_on,
-                      self.pvt_course_on, self.pvt_signed_on, self.nationality):  # fmt: skip
+                      self.pvt_course_on, self.pvt_signed_on, self.nationality,
+                      self.languages):  # fmt: skip
             field.changed.connect(self._edited)
         for box in (self.sex, self.contact_volunteer, self.permit_type):
             box.currentIndexChanged.connect(self._edited)
@@ -174,7 +175,7 @@ class ClientForm(QWidget):
             bsn=self.bsn.text().strip(),
             phone=self.phone.text().strip(),
             email=self.email.text().strip(),
-            languages=self.languages.text().strip(),
+            languages=self.languages.value(),
             permit_type=self.permit_type.currentText().strip(),
             permit_expires_on=self.permit_expires_on.value(),
             integration_obliged=self.integration_obliged.isChecked(),
@@ -202,7 +203,7 @@ class ClientForm(QWidget):
         self.bsn.setText(data.bsn)
         self.phone.setText(data.phone)
         self.email.setText(data.email)
-        self.languages.setText(data.languages)
+        self.languages.set_value(data.languages)
         self.permit_type.setCurrentText(data.permit_type)
         self.permit_expires_on.set_value(data.permit_expires_on)
         self.integration_obliged.setChecked(data.integration_obliged)

@@ -153,6 +153,14 @@ def problem_text(problem: InputProblem) -> str:
         ),
         v.ALREADY_LINKED: _t(QT_TRANSLATE_NOOP("clients", "This person already has an account.")),
     }
+    if problem.message == v.UNKNOWN_LANGUAGE:
+        return _t(
+            QT_TRANSLATE_NOOP(
+                "clients",
+                "Not known as a language: {words}; choose languages from the list and put "
+                "commas between them.",
+            )
+        ).format(words=problem.value or "")
     return texts.get(problem.message, _t(QT_TRANSLATE_NOOP("clients", "This is not correct.")))
 
 

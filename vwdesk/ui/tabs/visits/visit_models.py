@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 
 from vwdesk.domain.visits import HouseholdDue, PlannedVisit, PoolVolunteer, WeekLoad
+from vwdesk.ui.labels import languages_label
 from vwdesk.ui.tabs.sessions.texts import weekdays_text
 from vwdesk.ui.widgets.date_field import short_date
 from vwdesk.ui.widgets.rows_table_model import ROW_ROLE, RowsTableModel
@@ -201,7 +202,7 @@ class PoolTableModel(RowsTableModel[PoolVolunteer]):
         if column == self.DAYS:
             return weekdays_text(row.weekdays) or self.tr("not given")
         if column == self.LANGUAGES:
-            return row.languages
+            return languages_label(row.languages)
         if column == self.AREA:
             return row.area
         if column == self.PLANNED:
