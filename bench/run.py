@@ -74,10 +74,27 @@ def versions() -> dict:
     return out
 
 
+def cpu_check() -> float:
+    """Seconds (best of 3) of a fixed pure-Python loop: how fast this machine's core is
+    at the start, beside the load average. A shared virtual machine's cores change speed
+    from hour to hour at the same load (the first import's executemany floor: 43,000
+    rows/s in one hour, 32,000 in another, both at load 0.1-0.5), which moves every
+    absolute time of a run and none of its ratios."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        total = 0
+        for i in range(5_000_000):
+            total += i
+        best = min(best, time.perf_counter() - start)
+    return round(best, 3)
+
+
 def run(args: argparse.Namespace, log=print) -> dict:
     only = set(args.only.split(",")) if args.only else set(MEASURES)
     started = datetime.now().astimezone()
     load_before = os.getloadavg()
+    cpu_seconds = cpu_check()
     data = generate.ensure(generate.Params(args.scale), args.cache, log)
     meta = data.meta
     results: list[Result] = []
@@ -117,6 +134,7 @@ def run(args: argparse.Namespace, log=print) -> dict:
         "machine": {
             **machine(),
             "load_average_before": load_before,
+            "cpu_check_seconds": cpu_seconds,
             "load_average_after": os.getloadavg(),
         },
         "versions": versions(),
@@ -222,7 +240,9 @@ def summary_text(report: dict) -> str:
     load = ", ".join(f"{x:.1f}" for x in m["load_average_before"])
     head = (
         f"`{report['command']}` on {report['started'][:10]}: {m['cpu']} ({m['cores']} cores, "
-        f"{m['memory_gib']} GiB), load average {load} at the start; "
+        f"{m['memory_gib']} GiB), load average {load} at the start, "
+        f"{m.get('cpu_check_seconds', 0) * 1000:.0f} ms for 5,000,000 Python additions "
+        f"(the core's speed: `cpu_check` in bench/run.py); "
         f"{rows['client']:,} clients, {rows['household']:,} households, "
         f"{rows['contact']:,} contacts, {rows['reunification_dossier']:,} dossiers, "
         f"year {d['year']}, median of {report['runs']} runs."
