@@ -13,7 +13,6 @@ from vwdesk.db.records import (
     ClientRecord,
     HouseholdRecord,
     LocationRecord,
-    PlannedVisitRecord,
     VolunteerRecord,
 )
 
@@ -35,13 +34,7 @@ class World:
     old_client: int = 0  # the settled household's main member
 
 
-def ensure_visit_table(ws) -> None:
-    """planned_visit is new; until 0001 is regenerated, create it in the test file."""
-    PlannedVisitRecord.__table__.create(ws.datafile.engine, checkfirst=True)
-
-
 def build_world(ws) -> World:
-    ensure_visit_table(ws)
     w = World()
     long_ago = TODAY - timedelta(days=3 * 365)
     with ws.unit() as s:
