@@ -22,6 +22,8 @@ from vwdesk.domain.parsing import (
     parse_date,
     parse_int,
     parse_time,
+    parse_weekdays,
+    weekdays_text,
 )
 
 
@@ -124,3 +126,49 @@ def test_the_picker_list():
     assert "ER" in [c.code for c in find_countries("eri")]
     assert "DE" in [c.code for c in find_countries("Duits")]
     assert "DE" in [c.code for c in find_countries("Germ")]
+
+
+@pytest.mark.parametrize(
+    "typed, stored",
+    [
+        ("ma, do", "14"),
+        ("maandag en donderdag", "14"),
+        ("mon,thu", "14"),
+        ("Monday and Thursday", "14"),
+        ("Ma. Do.", "14"),
+        ("do; ma; do", "14"),  # sorted, once each
+        ("di/wo", "23"),
+        ("ma-vr", "12345"),
+        ("ma t/m vr", "12345"),
+        ("maandag tot en met woensdag", "123"),
+        ("mon - wed", "123"),
+        ("za-ma", "167"),  # over the weekend
+        ("zaterdag, zondag", "67"),
+        ("1,4", "14"),
+        ("135", "135"),  # the stored form
+        (5, "5"),  # a workbook's number cell
+        (135.0, "135"),
+    ],
+)
+def test_weekdays(typed, stored):
+    assert parse_weekdays(typed, "available_days") == stored
+
+
+def test_not_weekdays_say_so_in_one_sentence():
+    with pytest.raises(ParseError) as info:
+        parse_weekdays("zondagmiddag", "available_days")
+    assert str(info.value) == (
+        "available_days 'zondagmiddag' is not a weekday (write ma, di, wo, do, vr, za or zo)"
+    )
+    with pytest.raises(ParseError) as info:
+        parse_weekdays("ma, zondagmiddag, 8", "available_days")
+    assert str(info.value).startswith("available_days 'zondagmiddag', '8' are not weekdays")
+    for typed in ("ma t/m x", "weekend", "0", "ma-", True):
+        with pytest.raises(ParseError):
+            parse_weekdays(typed, "available_days")
+
+
+def test_weekdays_as_the_export_writes_them():
+    assert weekdays_text("135") == "ma, wo, vr"
+    assert weekdays_text("") == ""
+    assert parse_weekdays(weekdays_text("1234567"), "d") == "1234567"

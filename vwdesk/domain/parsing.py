@@ -146,3 +146,82 @@ def parse_choice(value: object, field: str, choices: dict[str, str]) -> str:
         shown = ", ".join(dict.fromkeys(choices.values()))
         raise ParseError(f"{field} {text} is not one of {shown}")
     return found
+
+
+# Weekdays, ISO numbered (1 = Monday): Dutch and English names and their usual short forms.
+WEEKDAYS_NL = ("ma", "di", "wo", "do", "vr", "za", "zo")  # what the export writes
+_DAY_NAMES: dict[str, int] = {
+    name: day
+    for day, names in enumerate(
+        (
+            ("maandag", "ma", "maa", "monday", "mon", "mo"),
+            ("dinsdag", "di", "din", "tuesday", "tue", "tues", "tu"),
+            ("woensdag", "wo", "woe", "wednesday", "wed", "we"),
+            ("donderdag", "do", "don", "thursday", "thu", "thur", "thurs", "th"),
+            ("vrijdag", "vr", "vrij", "friday", "fri", "fr"),
+            ("zaterdag", "za", "zat", "saturday", "sat", "sa"),
+            ("zondag", "zo", "zon", "sunday", "sun", "su"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+# `ma-vr`, `ma t/m vr`, `maandag tot en met vrijdag`, `mon to fri`: a range, as one part.
+_DAY_RANGE = re.compile(
+    r"\s*(?:[-\u2013\u2014]|\b(?:t/m|tm|tot en met|tot|to|through|till|until)\b)\s*",
+    re.IGNORECASE,
+)
+# Between days: commas, semicolons, slashes, plus, ampersand, dots, spaces, "en", "and".
+_DAY_SEPARATOR = re.compile(r"[\s,;/+&.]+(?:(?:en|and)[\s,;/+&.]+)?", re.IGNORECASE)
+_DAY_HINT = "write ma, di, wo, do, vr, za or zo"
+
+
+def _day(part: str) -> int | None:
+    found = _DAY_NAMES.get(part.casefold())
+    if found is None and len(part) == 1 and part in "1234567":
+        found = int(part)
+    return found
+
+
+def _days_of(part: str) -> list[int] | None:
+    """The ISO days one part names: a day, a range of days, or digits (`135`); None: no days."""
+    if "-" in part:
+        first, _, last = part.partition("-")
+        a, b = _day(first), _day(last)
+        if a is None or b is None:
+            return None
+        return list(range(a, b + 1)) if a <= b else [*range(a, 8), *range(1, b + 1)]
+    day = _day(part)
+    if day is not None:
+        return [day]
+    if part.isdigit() and all(ch in "1234567" for ch in part):  # the stored form, `135`
+        return [int(ch) for ch in part]
+    return None
+
+
+def parse_weekdays(value: object, field: str) -> str:
+    """Days of the week as typed (`ma, do`, `maandag en donderdag`, `mon,thu`, `ma-vr`,
+    `1,4`) as the ISO numbers the record stores, `14`; empty when no day is named."""
+    text = as_text(value)
+    marked = _DAY_RANGE.sub("-", text.strip())
+    parts = [p for p in _DAY_SEPARATOR.split(" " + marked + " ") if p]
+    days: set[int] = set()
+    wrong: list[str] = []
+    for part in parts:
+        found = _days_of(part)
+        if found is None:
+            wrong.append(part)
+        else:
+            days.update(found)
+    if wrong:
+        if not days or any(w not in text for w in wrong):  # no day at all, or a range word
+            wrong = [text]  # read as `-`: the cell as it was typed
+        named = ", ".join(f"'{w}'" for w in wrong)
+        verb = "is not a weekday" if len(wrong) == 1 else "are not weekdays"
+        raise ParseError(f"{field} {named} {verb} ({_DAY_HINT})")
+    return "".join(str(d) for d in sorted(days))
+
+
+def weekdays_text(stored: str) -> str:
+    """The stored ISO numbers (`14`) as the export writes them: `ma, do`."""
+    return ", ".join(WEEKDAYS_NL[int(ch) - 1] for ch in sorted(set(stored)) if ch in "1234567")

@@ -84,6 +84,13 @@ def phone_ok(phone: str) -> bool:
     return bool(_PHONE_CHARS.match(phone.strip())) and 10 <= digits <= 15
 
 
+def team_email_ok(email: str) -> bool:
+    """An e-mail address as the team form takes it: anything with an @ (the client form's
+    rule is stricter). The import of volunteers uses it too, so that every address the
+    form saved reads back from an export."""
+    return "@" in email
+
+
 def v_number_ok(v_number: str) -> bool:
     return v_number.isdigit() and len(v_number) <= V_NUMBER_MAX
 

@@ -37,6 +37,7 @@ from vwdesk.domain.validation import (
     period_problems,
     phone_ok,
     raise_if,
+    team_email_ok,
 )
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ def volunteer_problems(inp: VolunteerInput, *, stored_languages: str = "") -> li
     problems += weekday_problems(inp.availability)
     if inp.phone.strip() and not phone_ok(inp.phone):
         problems.append(InputProblem(PHONE, field="phone"))
-    if inp.email.strip() and "@" not in inp.email:
+    if inp.email.strip() and not team_email_ok(inp.email):
         problems.append(InputProblem(EMAIL, field="email"))
     problems += language_problems(inp.languages, keep=stored_languages)
     return problems
