@@ -6196,6 +6196,22 @@
         <translation>{col} {value} is geen bedrag in euro&apos;s.</translation>
     </message>
     <message>
+        <source>{col} {value} is not a weekday (write ma, di, wo, do, vr, za or zo).</source>
+        <translation>{col} {value} is geen weekdag (schrijf ma, di, wo, do, vr, za of zo).</translation>
+    </message>
+    <message>
+        <source>{col} {value} are not weekdays (write ma, di, wo, do, vr, za or zo).</source>
+        <translation>{col} {value} zijn geen weekdagen (schrijf ma, di, wo, do, vr, za of zo).</translation>
+    </message>
+    <message>
+        <source>{col} {value} is not a phone number (10 to 15 digits).</source>
+        <translation>{col} {value} is geen telefoonnummer (10 tot 15 cijfers).</translation>
+    </message>
+    <message>
+        <source>{col} {value} is not an e-mail address.</source>
+        <translation>{col} {value} is geen e-mailadres.</translation>
+    </message>
+    <message>
         <source>{col} {value} is not one of: {choices}.</source>
         <translation>{col} {value} is geen van deze waarden: {choices}.</translation>
     </message>

@@ -228,6 +228,76 @@ def test_a_changed_row_is_updated_and_an_absent_column_left_alone(
         assert "pijnacker" in c1.search_key  # the household's new city is searchable
 
 
+DETAILS = ("languages", "area", "phone", "email", "trained", "availability")
+
+
+def volunteer_details(ws: Workspace) -> dict[str, tuple]:
+    with ws.reading() as s:
+        rows = s.scalars(select(VolunteerRecord))
+        return {v.ref: tuple(getattr(v, f) for f in DETAILS) for v in rows}
+
+
+def with_volunteer_details(tables: Tables) -> Tables:
+    """The fixture with the volunteer columns beyond the contract, in each accepted form."""
+    for column, values in {
+        "languages": {2: "Nederlands, Engels, Tigrinya", 3: "ar; fa", 4: "Arabisch (goed)"},
+        "area": {2: "Berkel en Rodenrijs", 3: "Bleiswijk"},
+        "phone": {2: "06-12345678", 3: "+31 10 123 4567"},
+        "email": {2: "anna@example.org", 3: "bram@example"},  # the team form takes that too
+        "trained": {2: "ja", 3: "nee", 4: "yes"},
+        "available_days": {2: "maandag en donderdag", 3: "mon,thu", 4: "ma-vr"},
+    }.items():
+        tables = with_column(tables, "volunteers", column, values)
+    return tables
+
+
+def test_volunteer_details_beyond_the_contract(workspace: Workspace, tmp_path: Path):
+    workspace.importer.run(write_folder(with_volunteer_details(read_fixture()), tmp_path / "v"))
+    assert volunteer_details(workspace) == {
+        "V1": ("nl,en,ti", "Berkel en Rodenrijs", "06-12345678", "anna@example.org", True, "14"),
+        "V2": ("ar,fa", "Bleiswijk", "+31 10 123 4567", "bram@example", False, "14"),
+        "V3": ("Arabisch (goed)", "", "", "", True, "12345"),  # free text kept, as for clients
+    }
+    # What was read is what the team form shows, and it saves again unchanged.
+    v1 = next(v for v in workspace.team.volunteers() if v.data.first_name == "Anna")
+    assert (v1.data.availability, v1.data.languages) == ((1, 4), "nl,en,ti")
+
+
+def test_a_file_without_the_new_columns_imports_as_before_and_leaves_them_alone(
+    workspace: Workspace, tmp_path: Path
+):
+    workspace.importer.run(FIXTURE)  # the contract's columns only
+    assert set(volunteer_details(workspace).values()) == {("", "", "", "", False, "")}
+    workspace.importer.run(write_folder(with_volunteer_details(read_fixture()), tmp_path / "v"))
+    details = volunteer_details(workspace)
+    before = fingerprint(workspace)
+    again = workspace.importer.run(FIXTURE)
+    assert again.tables["volunteers"].updated == 0 and again.tables["volunteers"].unchanged == 3
+    assert volunteer_details(workspace) == details
+    assert fingerprint(workspace)["volunteer"] == before["volunteer"]
+    # An empty cell of a column that is there clears the value.
+    cleared = with_column(read_fixture(), "volunteers", "phone", {})
+    cleared = with_column(cleared, "volunteers", "available_days", {})
+    cleared = with_column(cleared, "volunteers", "trained", {})
+    summary = workspace.importer.run(write_folder(cleared, tmp_path / "c"))
+    assert summary.tables["volunteers"].updated == 3
+    after = volunteer_details(workspace)
+    assert after["V1"] == ("nl,en,ti", "Berkel en Rodenrijs", "", "anna@example.org", False, "")
+
+
+def test_each_bad_volunteer_cell_is_one_problem(untouched: Workspace, tmp_path: Path):
+    tables = with_column(read_fixture(), "volunteers", "phone", {2: "12", 3: "0612345678"})
+    tables = with_column(tables, "volunteers", "email", {2: "geen", 4: "hanneke@example.org"})
+    tables = with_column(tables, "volunteers", "available_days", {2: "elke dag", 3: "ma, do"})
+    problems = rejected(untouched, write_folder(tables, tmp_path / "bad"))
+    assert [(p.table, p.row, p.field) for p in problems] == [
+        ("volunteers", 2, "phone"),
+        ("volunteers", 2, "email"),
+        ("volunteers", 2, "available_days"),
+    ]
+    assert problems[2].message.startswith("available_days 'elke dag' is not a weekday")
+
+
 def test_persons_are_never_merged_by_name(workspace: Workspace, tmp_path: Path):
     workspace.importer.run(FIXTURE)
     tables = read_fixture()
@@ -284,6 +354,23 @@ def _duplicate_row(table: str, row: int) -> Mutation:
     return lambda t: {**t, table: [*t[table], list(t[table][row - 1])]}
 
 
+def with_column(tables: Tables, table: str, column: str, values: dict[int, str]) -> Tables:
+    """A copy with `column` added to `table` (empty), then `values` by row as the user sees it."""
+    copy = {k: [list(r) for r in v] for k, v in tables.items()}
+    rows = copy[table]
+    rows[0].append(column)
+    for r in rows[1:]:
+        r.append("")
+    for row, value in values.items():
+        rows[row - 1][-1] = value
+    return copy
+
+
+def _set_new(table: str, row: int, column: str, value: str) -> Mutation:
+    """One cell of a column the fixture does not have (an extension of the contract)."""
+    return lambda t: with_column(t, table, column, {row: value})
+
+
 def _add_column(table: str, name: str) -> Mutation:
     return lambda t: {**t, table: [[*r, name if i == 0 else "x"] for i, r in enumerate(t[table])]}
 
@@ -335,6 +422,16 @@ RULES: list[tuple[str, Mutation, tuple[str, int | None, str | None, str]]] = [
      ("volunteers", 3, "active_until", "lies before active_from")),
     ("item not on the checklist", _set("checklist_items", 2, "item", "lottery"),
      ("checklist_items", 2, "item", "item lottery is not on this checklist")),
+    ("not a weekday", _set_new("volunteers", 3, "available_days", "zondagmiddag"),
+     ("volunteers", 3, "available_days", "available_days 'zondagmiddag' is not a weekday")),
+    ("not weekdays", _set_new("volunteers", 2, "available_days", "ma, avond, weekend"),
+     ("volunteers", 2, "available_days", "available_days 'avond', 'weekend' are not weekdays")),
+    ("not a phone number", _set_new("volunteers", 2, "phone", "06-1234"),
+     ("volunteers", 2, "phone", "phone 06-1234 is not a phone number (10 to 15 digits)")),
+    ("not an e-mail address", _set_new("volunteers", 4, "email", "anna.jansen.nl"),
+     ("volunteers", 4, "email", "email anna.jansen.nl is not an e-mail address")),
+    ("trained not yes or no", _set_new("volunteers", 2, "trained", "bijna"),
+     ("volunteers", 2, "trained", "trained bijna is not yes or no")),
 ]  # fmt: skip
 
 

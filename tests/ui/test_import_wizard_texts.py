@@ -38,6 +38,13 @@ def set_cell(t: dict, table: str, row: int, column: str, value: str) -> None:
     t[table][row][t[table][0].index(column)] = value
 
 
+def add_column(t: dict, table: str, column: str, values: dict[int, str]) -> None:
+    """A column the fixture does not have (an extension), empty but for `values` by data row."""
+    t[table][0].append(column)
+    for i, row in enumerate(t[table][1:], start=1):
+        row.append(values.get(i, ""))
+
+
 def write_folder(t: dict, folder: Path) -> Path:
     folder.mkdir()
     for name, rows in t.items():
@@ -55,6 +62,9 @@ def bad_files(tmp_path: Path) -> list[Path]:
     set_cell(t, "clients", 4, "household_ref", "H99")  # unknown ref
     set_cell(t, "volunteers", 1, "paid", "misschien")  # not yes or no
     set_cell(t, "volunteers", 2, "active_until", "2010-01-01")  # before active_from
+    add_column(t, "volunteers", "available_days", {1: "zondagmiddag", 3: "ma, avond, nacht"})
+    add_column(t, "volunteers", "phone", {1: "12345"})  # not a phone number
+    add_column(t, "volunteers", "email", {3: "hanneke.example.org"})  # not an e-mail address
     set_cell(t, "sessions", 1, "start", "25:99")  # not a time
     set_cell(t, "sessions", 2, "end", "13:00")  # not after start
     set_cell(t, "contacts", 1, "minutes", "twintig")  # not a whole number
@@ -92,6 +102,9 @@ def test_every_problem_of_real_bad_files_is_in_dutch(workspace, tmp_path):
     unknown = [p.message for p in seen if not is_translated(p.message)]
     assert unknown == []
     assert len(seen) >= 20
+    said = " | ".join(p.message for p in seen)
+    for form in ("is not a weekday", "are not weekdays", "not a phone number", "e-mail address"):
+        assert form in said, form
     assert all(reason(p.message) != p.message for p in seen)
 
 
@@ -107,6 +120,13 @@ def test_reasons_keep_the_column_and_the_value():
     )
     assert reason("minutes 99999999999999999999 is too large") == (
         "minutes 99999999999999999999 is te groot."
+    )
+    weekday = "available_days 'zondagmiddag' is not a weekday (write ma, di, wo, do, vr, za or zo)"
+    assert reason(weekday) == (
+        "available_days 'zondagmiddag' is geen weekdag (schrijf ma, di, wo, do, vr, za of zo)."
+    )
+    assert reason("phone 12345 is not a phone number (10 to 15 digits)") == (
+        "phone 12345 is geen telefoonnummer (10 tot 15 cijfers)."
     )
     assert reason("something new the importer says") == "something new the importer says"
 

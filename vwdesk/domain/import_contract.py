@@ -6,9 +6,13 @@ appears everywhere at once. The contract may be extended, never broken:
 never rename a key or a stored choice value.
 
 Extensions beyond the contract (all optional, so old files still import):
-`clients.email/pvt_course_on/pvt_signed_on`, `sessions.cancelled`, and the
+`clients.email/pvt_course_on/pvt_signed_on`, `sessions.cancelled`,
+`volunteers.languages/area/phone/email/trained/available_days`, and the
 tables `checklists` and `checklist_items`, so that an export of a whole file
-reads back with every annual figure intact. `clients.language` reads language
+reads back with every annual figure and every volunteer's details intact.
+A volunteer's phone and e-mail are checked as the team form checks them;
+`available_days` reads day names (Dutch or English, short or long) or ISO
+numbers into the numbers the record stores. `clients.language` reads language
 names or codes into codes; text that names no language is kept as it is, as
 the contract's free-text column always took it.
 """
@@ -44,6 +48,9 @@ class Kind(StrEnum):
     COUNTRY = "country"
     MONEY = "money"
     LANGUAGES = "languages"  # names or ISO 639 codes; stored as codes (domain/languages.py)
+    WEEKDAYS = "weekdays"  # Dutch or English day names, short or long, or ISO numbers: `14`
+    PHONE = "phone"  # checked as the team form checks it (domain/validation.py)
+    EMAIL = "email"  # checked as the team form checks it (domain/validation.py)
 
 
 YES_NO = ("ja", "nee")  # what the template's drop-down offers; yes/no/1/0/... read too
@@ -258,6 +265,51 @@ TABLES: tuple[Table, ...] = (
             ),
             Column("home_visit_pool", "Pool huisbezoeken", Kind.BOOL, example="ja"),
             Column("legal", "Juridisch vrijwilliger", Kind.BOOL, example="nee"),
+            Column(
+                "languages",
+                "Gesproken talen",
+                Kind.LANGUAGES,
+                example="Nederlands, Engels",
+                help="Een of meer talen, met komma's ertussen: namen (Nederlands, Tigrinya) of "
+                "taalcodes (nl, ti).",
+            ),
+            Column(
+                "area",
+                "Wijk",
+                example="Berkel en Rodenrijs",
+                help="De wijk of kern van de vrijwilliger, voor de huisbezoeken "
+                "(Berkel, Bergschenhoek).",
+            ),
+            Column(
+                "phone",
+                "Telefoon",
+                Kind.PHONE,
+                example="0612345678",
+                help="10 tot 15 cijfers; spaties, streepjes en een + mogen.",
+            ),
+            Column(
+                "email",
+                "E-mail",
+                Kind.EMAIL,
+                example="voorbeeld@example.org",
+                help="Een e-mailadres, met een @.",
+            ),
+            Column(
+                "trained",
+                "Getraind",
+                Kind.BOOL,
+                example="ja",
+                help="ja als de vrijwilliger de training heeft gevolgd.",
+            ),
+            Column(
+                "available_days",
+                "Beschikbaar op",
+                Kind.WEEKDAYS,
+                example="ma, do",
+                help="Weekdagen met komma's ertussen: ma, di, wo, do, vr, za, zo, of voluit "
+                "(maandag en donderdag), ook in het Engels (mon, thu); ma-vr is maandag tot en "
+                "met vrijdag.",
+            ),
         ),
         ("volunteer_ref",),
     ),

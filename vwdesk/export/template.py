@@ -40,7 +40,7 @@ _REQUIRED_FILL = PatternFill("solid", fgColor="FFD8A8")
 _HEADER_FONT = Font(bold=True)
 _LABEL_FONT = Font(italic=True, color="666666")
 _EXAMPLE_FONT = Font(italic=True, color="888888")
-_TEXT_KINDS = (Kind.TEXT, Kind.REF, Kind.LANGUAGES)
+_TEXT_KINDS = (Kind.TEXT, Kind.REF, Kind.LANGUAGES, Kind.WEEKDAYS, Kind.PHONE, Kind.EMAIL)
 
 EXPLANATION = (
     "Importsjabloon van vwdesk",
@@ -55,6 +55,10 @@ EXPLANATION = (
     "Datums: 2017-03-31 of 31-03-2017. Ja/nee: ja of nee (ook yes/no, 1/0). Tijden: 14:00.",
     "Nationaliteit en land: een landcode (SY) of de naam van het land (Syrië, Syria).",
     "Taal: een of meer talen met komma's ertussen, als naam (Arabisch, Engels) of code (ar, en).",
+    "Weekdagen (vrijwilligers, Beschikbaar op): ma, di, wo, do, vr, za, zo met komma's "
+    "ertussen, of voluit (maandag en donderdag), ook in het Engels (mon, thu); ma-vr kan ook.",
+    "Telefoon en e-mail van vrijwilligers worden gecontroleerd zoals in het "
+    "vrijwilligersformulier: een telefoonnummer heeft 10 tot 15 cijfers, een e-mailadres een @.",
     "De nummers (household_ref, client_ref, ...) zijn uw eigen sleutels: elk nummer één "
     "keer per blad. Andere bladen verwijzen ernaar. Wie hetzelfde bestand twee keer "
     "importeert, verandert de tweede keer niets.",

@@ -25,7 +25,9 @@ from vwdesk.domain.parsing import (
     parse_date,
     parse_int,
     parse_time,
+    parse_weekdays,
 )
+from vwdesk.domain.validation import phone_ok, team_email_ok
 
 Parser = Callable[[Sequence[object]], tuple[list[object], bool]]
 _MEMO_LIMIT = 50_000
@@ -37,6 +39,20 @@ def _country(value: object, field: str) -> str:
     if code is None:
         raise ParseError(f"{field} {text} is not a country (write SY, Syria or Syrië)")
     return code
+
+
+def _phone(value: object, field: str) -> str:
+    text = as_text(value)
+    if not phone_ok(text):
+        raise ParseError(f"{field} {text} is not a phone number (10 to 15 digits)")
+    return text
+
+
+def _email(value: object, field: str) -> str:
+    text = as_text(value)
+    if not team_email_ok(text):
+        raise ParseError(f"{field} {text} is not an e-mail address")
+    return text
 
 
 def _text(value: object) -> str | None:
@@ -86,6 +102,12 @@ def column_parser(col: Column, today: date) -> Parser:
         # Names or codes become codes; other text stays as typed (the contract's column
         # was free text, and a file that imported before must still import).
         convert = lambda v: normalise_languages(as_text(v)) or None  # noqa: E731
+    elif key is Kind.WEEKDAYS:
+        convert = lambda v: parse_weekdays(v, field) or None  # noqa: E731
+    elif key is Kind.PHONE:
+        convert = lambda v: _phone(v, field)  # noqa: E731
+    elif key is Kind.EMAIL:
+        convert = lambda v: _email(v, field)  # noqa: E731
     else:  # pragma: no cover - every Kind is handled above
         raise AssertionError(key)
     return _remembered(convert)

@@ -45,6 +45,7 @@ from vwdesk.db.records import (
 )
 from vwdesk.domain.errors import PathTaken
 from vwdesk.domain.import_contract import TABLES, YES_NO, Table
+from vwdesk.domain.parsing import weekdays_text
 from vwdesk.domain.permissions import Permission
 
 if TYPE_CHECKING:
@@ -193,7 +194,8 @@ def _volunteers(s, refs) -> Rows:
     for r in s.scalars(sa.select(v).order_by(v.id)):
         yield (
             refs[r.id], r.first_name, r.last_name, _d(r.active_from), _d(r.active_until), r.role,
-            _yes(r.paid), _yes(r.home_visit_pool), _yes(r.legal),
+            _yes(r.paid), _yes(r.home_visit_pool), _yes(r.legal), r.languages, r.area, r.phone,
+            r.email, _yes(r.trained), weekdays_text(r.availability),
         )  # fmt: skip
 
 

@@ -56,6 +56,12 @@ class Volunteers(TableImporter):
         "paid": "paid",
         "home_visit_pool": "home_visit_pool",
         "legal": "legal",
+        "languages": "languages",
+        "area": "area",
+        "phone": "phone",
+        "email": "email",
+        "trained": "trained",
+        "available_days": "availability",
     }
 
     def convert(self, v: Row, number: int):

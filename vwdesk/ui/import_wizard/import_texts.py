@@ -140,6 +140,16 @@ _FORMS: tuple[tuple[str, str], ...] = (
      QT_TRANSLATE_NOOP("import", "{col} {value} is not a whole number.")),
     (rf"{_COL} {_VALUE} is not an amount in euros",
      QT_TRANSLATE_NOOP("import", "{col} {value} is not an amount in euros.")),
+    (rf"{_COL} {_VALUE} is not a weekday \(write ma, di, wo, do, vr, za or zo\)",
+     QT_TRANSLATE_NOOP("import", "{col} {value} is not a weekday (write ma, di, wo, do, vr, za "
+                       "or zo).")),
+    (rf"{_COL} {_VALUE} are not weekdays \(write ma, di, wo, do, vr, za or zo\)",
+     QT_TRANSLATE_NOOP("import", "{col} {value} are not weekdays (write ma, di, wo, do, vr, "
+                       "za or zo).")),
+    (rf"{_COL} {_VALUE} is not a phone number \(10 to 15 digits\)",
+     QT_TRANSLATE_NOOP("import", "{col} {value} is not a phone number (10 to 15 digits).")),
+    (rf"{_COL} {_VALUE} is not an e-mail address",
+     QT_TRANSLATE_NOOP("import", "{col} {value} is not an e-mail address.")),
     (rf"{_COL} {_VALUE} is not one of (?P<choices>.+)",
      QT_TRANSLATE_NOOP("import", "{col} {value} is not one of: {choices}.")),
     (r"there is no checklist (?P<name>.+) in vwdesk",
