@@ -147,3 +147,52 @@ def test_every_iso_language_reads_back_from_its_name(code, in_lang):
     """Also the rare ones whose name is a code or another language's name (`Ak (akq)`)."""
     stored = lang.language(code).code
     assert language_code(language_names(stored, in_lang)) == stored
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("Ned", "nl"),  # a Dutch abbreviation, not Nde-Gbite's code
+        ("NGT", "dse"),
+        ("Dui", "de"),
+        ("ara, per", "ar,fa"),  # three-letter codes of the languages offered still are codes
+        ("Berbers", "zgh"),
+        ("Papiaments", "pap"),
+        ("Mandarijn", "cmn"),
+        ("Maleis", "ms"),
+        ("Nepalees", "ne"),
+        ("Punjabi", "pa"),
+        ("Azeri", "az"),
+        ("Bilen", "byn"),
+        ("Kirundi", "rn"),
+        ("Assyrisch", "aii"),
+    ],
+)
+def test_abbreviations_and_everyday_names(typed, stored):
+    assert parse_languages(typed).unknown == ()
+    assert normalise_languages(typed) == stored
+
+
+@pytest.mark.parametrize("typed", ["Pas", "Koe", "Far", "nee", "met", "van"])
+def test_three_letters_are_no_rare_language(typed):
+    """Every three letters are the code of some language; a code is read as one only for the
+    languages offered, so an abbreviation is told, not stored as Papasena or Mato."""
+    assert language_code(typed) is None
+    assert language_problems(typed)[0].value == typed
+
+
+def test_capitalised_free_text_is_no_code():
+    """`Ned` typed into an older record is shown as typed, not as the language `ned`."""
+    assert language_names("Ned,ar") == "Ned, Arabisch"
+    assert language_names(normalise_languages("Bilen")) == "Bilin"  # a code the app writes
+
+
+def test_the_picker_falls_back_to_languages_it_does_not_offer():
+    assert "byn" in [x.code for x in find_languages("Bilin")]
+    assert [x.code for x in find_languages("Tarif")] == ["rif"]
+    assert "kmr" in [x.code for x in find_languages("koer")]  # offered ones need no fallback
+
+
+def test_a_pasted_page_is_no_language():
+    assert language_code("a" + " " * 20_000 + "b") is None
+    assert parse_languages("Arabisch, " + "x" * 500).unknown == ("x" * 500,)

@@ -67,6 +67,33 @@ ALIASES: dict[str, str] = {
     "syrian arabic": "apc",
     "grieks": "el",
     "greek": "el",
+    # Dutch abbreviations: three letters that are also the code of some rare language
+    # (`ned` is Nde-Gbite), which a code is only read as for the languages offered.
+    "ned": "nl",
+    "eng": "en",
+    "arab": "ar",
+    "dui": "de",
+    "fra": "fr",
+    "ngt": "dse",
+    "nederlandse gebarentaal": "dse",
+    # Languages clients speak whose Dutch names ISO's catalogue lacks.
+    "berbers": "zgh",
+    "tamazight": "zgh",
+    "amazigh": "zgh",
+    "papiaments": "pap",
+    "mandarijn": "cmn",
+    "mandarijn chinees": "cmn",
+    "maleis": "ms",
+    "nepalees": "ne",
+    "punjabi": "pa",
+    "pendzjabi": "pa",
+    "azeri": "az",
+    "azerbeidzjaans": "az",
+    "bilen": "byn",
+    "blin": "byn",
+    "kirundi": "rn",
+    "assyrisch": "aii",
+    "suryoyo": "tru",
 }
 
 # Spoken by many of the people this work is for: offered first when a name is typed.
@@ -80,6 +107,7 @@ _AND = re.compile(r"\s+(?:en|and)\s+", re.IGNORECASE)
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _ASCII_MARKS = re.compile(r"['`]")  # the ASCII ones among fold()'s vanishing marks
 _PARENTHESIS = re.compile(r"(.+?) \((.+)\)")
+_LONGEST_NAME = 100
 _WITH_CODE = re.compile(r"(.+?)\s*\(([A-Za-z]{2,3})\)")
 _ISO_NOTE = re.compile(r"\s*\((?:macrolanguage|\d{4}-?)\)$")
 
@@ -116,6 +144,7 @@ class _Index:
     lookup: dict[str, str]  # folded name, alias or code -> stored code
     offered: tuple[Language, ...]  # what the picker offers: ISO 639-1 and OWN_NAMES
     keys: dict[str, tuple[str, ...]]  # stored code -> every folded name, alias and code of it
+    offered_codes: frozenset[str]  # the codes of `offered`
 
 
 @lru_cache(maxsize=1)
@@ -153,6 +182,7 @@ def _index() -> _Index:
         iso_names[code] = [english, *dutch, getattr(lang, "common_name", "")]
     codes = list(iso_names)
     offered = [c for c in codes if len(c) == 2 or c in OWN_NAMES]
+    offered_set = frozenset(offered)
 
     def shown_keys(code: str) -> list[str]:
         """The names the picker shows; for ours also their parts: `Sorani`, `Farsi`."""
@@ -187,13 +217,18 @@ def _index() -> _Index:
     for c in (*offered, *codes):
         for key in iso_keys[c]:
             lookup.setdefault(key, c)
+    # A code is read as a code only for the languages offered (`ara`, `per`, `ti`): every
+    # three letters are the code of some language, and `Ned`, `Pas` or `Koe` typed as an
+    # abbreviation would otherwise be stored as Nde-Gbite, Papasena or Kacipo-Bale Suri.
     for c, entry in by_code.items():
-        lookup.setdefault(c.lower(), entry.code)
+        if entry.code in offered_set:
+            lookup.setdefault(c.lower(), entry.code)
     return _Index(
         by_code,
         lookup,
         tuple(by_code[c] for c in offered),
         {c: tuple(sorted(k)) for c, k in keys.items()},
+        offered_set,
     )
 
 
@@ -210,6 +245,8 @@ def split_languages(text: str) -> list[str]:
 
 def language_code(text: str) -> str | None:
     """The stored code for one language as typed: a code (`ar`, `ara`) or a name."""
+    if len(text or "") > _LONGEST_NAME:  # no language is called so; and no slow regex on it
+        return None
     key = _key(text or "")
     found = _index().lookup.get(key) if key else None
     if found is None and (m := _WITH_CODE.fullmatch((text or "").strip())) is not None:
@@ -267,7 +304,7 @@ def language_names(stored: str, lang: str = "nl") -> str:
     """`ar,en` -> `Arabisch, Engels`; a part that is no code (older free text) as it is."""
     out = []
     for part in split_languages(stored):
-        found = language(part) if len(part) <= 3 else None
+        found = language(part) if len(part) <= 3 and part.islower() else None
         out.append(shown_name(found, lang) if found else part)
     return ", ".join(out)
 
@@ -285,8 +322,19 @@ def find_languages(typed: str, lang: str = "nl", *, limit: int | None = None) ->
     if not key:
         return []
     index = _index()
+    found = _ranked(index, index.offered, key, lang)
+    if not found:  # Bilin, Tarifit: the living languages the list does not offer up front
+        others = {x.code: x for x in index.by_code.values()}
+        found = _ranked(
+            index, [x for c, x in others.items() if c not in index.offered_codes], key, lang
+        )
+    found.sort(key=lambda pair: pair[0])
+    return [x for _, x in found[:limit]]
+
+
+def _ranked(index: _Index, candidates, key: str, lang: str) -> list:
     found = []
-    for x in index.offered:
+    for x in candidates:
         names = index.keys.get(x.code, ())
         shown = _key(x.name(lang))
         if shown.startswith(key):
@@ -299,5 +347,4 @@ def find_languages(typed: str, lang: str = "nl", *, limit: int | None = None) ->
             continue
         common = COMMON.index(x.code) if x.code in COMMON else len(COMMON)
         found.append(((rank, common, shown), x))
-    found.sort(key=lambda pair: pair[0])
-    return [x for _, x in found[:limit]]
+    return found
