@@ -412,6 +412,8 @@ RULES: list[tuple[str, Mutation, tuple[str, int | None, str | None, str]]] = [
      ("contacts", 2, "minutes", "minutes twintig is not a whole number")),
     ("number beyond 64 bits", _set("contacts", 2, "minutes", "99999999999999999999"),
      ("contacts", 2, "minutes", "minutes 99999999999999999999 is too large")),
+    ("amount beyond 64 bits", _set("checklist_items", 2, "amount", "100000000000000000,00"),
+     ("checklist_items", 2, "amount", "amount 100000000000000000,00 is too large")),
     ("required cell empty", _set("clients", 2, "last_name", ""),
      ("clients", 2, "last_name", "last_name is empty; it is required")),
     ("required column missing", _drop_column("clients", "sex"),

@@ -86,6 +86,9 @@ def test_times_integers_amounts_choices():
     assert parse_cents("1.250,50", "amount") == 125050
     assert parse_cents("€ 25", "amount") == 2500
     assert parse_cents(12.5, "amount") == 1250
+    for huge in ("999999999999999999999999,00", "100000000000000000,00", "1E999999999"):
+        with pytest.raises(ParseError, match=r" is too large$"):
+            parse_cents(huge, "amount")
     with pytest.raises(ParseError, match="is not an amount in euros"):
         parse_cents("12,505", "amount")
     choices = {"m": "M", "f": "F", "x": "X", "v": "F"}

@@ -132,8 +132,14 @@ def parse_cents(value: object, field: str) -> int:
             amount = Decimal(text)
         except InvalidOperation:
             raise ParseError(f"{field} {as_text(value)} is not an amount in euros") from None
+    if not amount.is_finite() or amount < 0:
+        raise ParseError(f"{field} {as_text(value)} is not an amount in euros")
+    # What SQLite stores as a whole number; told before any arithmetic (`1E999999999`
+    # overflows Decimal, and as an int it would be a billion digits).
+    if amount.adjusted() > 17 or amount * 100 > _INT64_MAX:
+        raise ParseError(f"{field} {as_text(value)} is too large")
     cents = amount * 100
-    if not amount.is_finite() or cents != cents.to_integral_value() or amount < 0:
+    if cents != cents.to_integral_value():
         raise ParseError(f"{field} {as_text(value)} is not an amount in euros")
     return int(cents)
 
