@@ -59,3 +59,10 @@ def test_text_columns_strip_and_blank_to_none():
     parse = cells.column_parser(table("contacts").column("topics"), TODAY)
     assert parse([" post ", "", "  ", "a"]) == (["post", None, None, "a"], False)
     assert parse([" post ", None, 12.0, 7]) == (["post", None, "12", "7"], False)
+
+
+def test_a_phone_number_from_a_number_cell_gets_its_leading_zero_back():
+    parse = cells.column_parser(table("volunteers").column("phone"), TODAY)
+    values, wrong = parse([612345678, 612345678.0, "06 1234 5678", 31612345678, 12345])
+    assert values[:4] == ["0612345678", "0612345678", "06 1234 5678", "31612345678"]
+    assert wrong and isinstance(values[4], ParseError)

@@ -43,6 +43,10 @@ def _country(value: object, field: str) -> str:
 
 def _phone(value: object, field: str) -> str:
     text = as_text(value)
+    if value.__class__ in (int, float) and text.isdigit() and len(text) == 9:
+        # A number cell: the spreadsheet dropped the leading 0 of 0612345678 or 0101234567
+        # (Dutch numbers have ten digits). Typed as text it keeps its 0.
+        text = "0" + text
     if not phone_ok(text):
         raise ParseError(f"{field} {text} is not a phone number (10 to 15 digits)")
     return text
