@@ -380,10 +380,10 @@ class TableStore:
             self._dropped.append(sql)
 
     def finish(self) -> None:
-        """Build again what `expect` dropped: queued, so the writer builds a million
-        contacts' indexes while the next tables are checked (they are built before
-        anything else is written or read, in order). When nothing more is written (the
-        import will be rolled back), right away."""
+        """Build again what `expect` dropped, queued behind the last rows (before anything
+        else is written or read: the next table's store reads through `writer.read()`,
+        which waits for the queue, so nothing overlaps the build yet). When nothing more is
+        written (the import will be rolled back), right away."""
         for sql in self._dropped:
             if self.writer.writing:
                 self.writer.execute(sql)
