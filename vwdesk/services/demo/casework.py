@@ -71,6 +71,19 @@ ITEM_PARTNERS = {
 TARGETS = ((2016, 155, 19), (2017, 80, None), (2018, 62, None))
 
 
+def start_checklist(plan: Plan, template_id: int, home: Home | None, client, started: date) -> dict:
+    """An open checklist of a household (`home`) or of one client, as the history and the
+    present slice both start them."""
+    return plan.add(
+        ChecklistRecord,
+        template_id=template_id,
+        household_id=home.row["id"] if home else None,
+        client_id=client["id"] if client else None,
+        started_on=started,
+        closed_on=None,
+    )
+
+
 class CaseworkPlanner:
     def __init__(self, plan, team: Team, people: People, partners: dict[str, int], templates):
         self.plan = plan
@@ -239,14 +252,7 @@ class CaseworkPlanner:
     def _checklist(self, template: Template, home: Home | None, client, started, days) -> None:
         rng = self.rng
         template_id, items = template
-        checklist = self.plan.add(
-            ChecklistRecord,
-            template_id=template_id,
-            household_id=home.row["id"] if home else None,
-            client_id=client["id"] if client else None,
-            started_on=started,
-            closed_on=None,
-        )
+        checklist = start_checklist(self.plan, template_id, home, client, started)
         volunteer = (home.row if home else client)["contact_volunteer_id"]
         head = client or home.head or home.members[0]
         done_dates = []

@@ -14,7 +14,6 @@ from datetime import date, timedelta
 
 from vwdesk.db.records import (
     ChecklistItemRecord,
-    ChecklistRecord,
     ConsultationScheduleRecord,
     ConsultationSessionRecord,
     PlannedVisitRecord,
@@ -31,7 +30,7 @@ from vwdesk.domain.enums import (
     TrajectoryKind,
 )
 from vwdesk.domain.months import add_months
-from vwdesk.services.demo.casework import ITEM_PARTNERS
+from vwdesk.services.demo.casework import ITEM_PARTNERS, start_checklist
 from vwdesk.services.demo.contacts import add_contact
 from vwdesk.services.demo.households import Home
 from vwdesk.services.demo.names import CREDITORS, REFERRAL_REASONS
@@ -282,14 +281,7 @@ class PresentWork:
         rng = self.rng
         template_id, items = template
         owner = home.row if home else client
-        checklist = self.plan.add(
-            ChecklistRecord,
-            template_id=template_id,
-            household_id=home.row["id"] if home else None,
-            client_id=client["id"] if client else None,
-            started_on=started,
-            closed_on=None,
-        )
+        checklist = start_checklist(self.plan, template_id, home, client, started)
         age = (self.today - started).days
         done_dates: list[date] = []
         still_open = False
