@@ -76,11 +76,12 @@ class Country:
     english: str
 
 
-@lru_cache(maxsize=1)
-def _dutch_catalogue() -> gettext.NullTranslations:
+@lru_cache(maxsize=2)
+def dutch_catalogue(domain: str = "iso3166-1") -> gettext.NullTranslations:
+    """pycountry's Dutch names of one ISO list (`iso3166-1` countries, `iso639-3` languages)."""
     import pycountry
 
-    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["nl"], fallback=True)
+    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=["nl"], fallback=True)
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +89,7 @@ def _index() -> tuple[dict[str, Country], dict[str, str]]:
     """(code -> Country, folded name or code -> code)."""
     import pycountry
 
-    nl = _dutch_catalogue()
+    nl = dutch_catalogue()
     by_code: dict[str, Country] = {}
     lookup: dict[str, str] = {}
     for c in pycountry.countries:

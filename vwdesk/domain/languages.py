@@ -17,11 +17,11 @@ again unchanged; only a new word nobody knows is refused.
 
 from __future__ import annotations
 
-import gettext
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from vwdesk.domain.countries import dutch_catalogue
 from vwdesk.domain.errors import InputProblem
 from vwdesk.domain.names import fold
 
@@ -147,13 +147,6 @@ class _Index:
     offered_codes: frozenset[str]  # the codes of `offered`
 
 
-@lru_cache(maxsize=1)
-def _dutch_catalogue() -> gettext.NullTranslations:
-    import pycountry
-
-    return gettext.translation("iso639-3", pycountry.LOCALES_DIR, languages=["nl"], fallback=True)
-
-
 def _alternatives(name: str) -> list[str]:
     """ISO's Dutch sometimes lists two spellings (`Wit-Russisch; Belarussisch`): a shown name
     may not hold a comma or semicolon, since those separate languages."""
@@ -164,7 +157,7 @@ def _alternatives(name: str) -> list[str]:
 def _index() -> _Index:
     import pycountry
 
-    nl = _dutch_catalogue()
+    nl = dutch_catalogue("iso639-3")
     by_code: dict[str, Language] = {}
     iso_names: dict[str, list[str]] = {}  # stored code -> ISO's names, English and Dutch
     for lang in pycountry.languages:
