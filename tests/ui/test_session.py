@@ -273,3 +273,12 @@ def test_about_names_the_licences(qtbot, make_gui, new_file):
     for needle in needles:
         assert needle in text
     assert dialog.windowTitle() == "Over vwdesk"
+    # every package vwdesk itself requires is named (the rest come with them)
+    import importlib.metadata as md
+    import re
+
+    for requirement in md.requires("vwdesk") or []:
+        if "extra ==" in requirement:
+            continue
+        name = re.split(r"[<>=!;\[ ]", requirement, maxsplit=1)[0].removesuffix("-Essentials")
+        assert name.lower() in text.lower(), name

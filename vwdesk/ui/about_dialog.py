@@ -95,6 +95,7 @@ class AboutDialog(QDialog):
             ("cryptography", "Apache-2.0 / BSD"),
             ("pycountry", "LGPL-2.1"),
             ("sqlcipher3", "zlib"),
+            ("orjson", "Apache-2.0 / MIT, MPL-2.0"),
             # Also in the installed program (build.spec), so named here as well.
             ("DejaVu Sans", "Bitstream Vera / DejaVu"),
             ("Python, typing_extensions", "PSF-2.0"),
