@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 import sqlalchemy as sa
+import sqlcipher3
 
 from vwdesk.services.importing.store import ADDED, UNCHANGED, UPDATED, TableStore, Writer
 
@@ -36,8 +37,13 @@ def table() -> tuple[sa.Engine, sa.Table]:
         sa.Column("created_at", sa.String, nullable=False),
         sa.Column("updated_at", sa.String, nullable=False),
     )
-    engine = sa.create_engine(  # one in-memory database, used by the writer's thread too
-        "sqlite://", connect_args={"check_same_thread": False}, poolclass=sa.pool.StaticPool
+    # One in-memory database, used by the writer's thread too, on SQLCipher's SQLite (the
+    # one the import runs on: the standard library's may lack what the writer uses).
+    engine = sa.create_engine(
+        "sqlite://",
+        module=sqlcipher3.dbapi2,
+        connect_args={"check_same_thread": False},
+        poolclass=sa.pool.StaticPool,
     )
     md.create_all(engine)
     return engine, t
