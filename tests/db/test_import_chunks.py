@@ -14,6 +14,7 @@ from tests.conftest import PASSWORD
 from tests.db.test_import import FIXTURE, edit, only, read_fixture, rejected, write_folder
 from vwdesk.db.engine import CACHE_SIZE
 from vwdesk.services.importing import service
+from vwdesk.services.importing.context import BROKEN, ClientRef, ImportContext
 from vwdesk.services.workspace import Workspace
 
 CONTACT = "date, kind, channel, client_id, volunteer_id, session_id, minutes, topics, ref"
@@ -149,3 +150,59 @@ def test_a_rejected_bulk_import_leaves_the_indexes(
     assert dropped  # the bulk way was taken
     assert _indexes(workspace) == before
     assert _contacts(workspace) == []
+
+
+@pytest.mark.parametrize("chunk", [2, 10_000])
+def test_a_contact_of_a_client_with_a_problem_is_not_told_again(
+    workspace: Workspace, tmp_path: Path, monkeypatch, chunk: int
+):
+    """C1's row is wrong; the contacts naming C1 (rows 2 and 6) have no problem of their
+    own: one mistake, one problem, in the whole-chunk way and row by row."""
+    monkeypatch.setattr(service, "CHUNK", chunk)
+    tables = edit(read_fixture(), "clients", 2, "birth_date", "1985-02-30")
+    folder = write_folder(tables, tmp_path / "f")
+    problems = rejected(workspace, folder)
+    only(problems, "clients", 2, "birth_date", "1985-02-30")
+    assert len(problems) == 1, problems
+    preview = workspace.importer.inspect(folder)  # C1's two contacts are not counted in
+    assert preview.summary.tables["contacts"].added == 3
+
+
+def test_contacts_alone_find_the_stored_clients(workspace: Workspace, tmp_path: Path):
+    """A file of contacts only takes its clients' ids from the unique index on client.ref
+    (ImportContext.client_ids) without reading the clients' rows; the ids are the same."""
+    workspace.importer.run(FIXTURE)
+    tables = read_fixture()
+    contacts = [
+        tables["contacts"][0],
+        *([*r[:-1], f"N{i}"] for i, r in enumerate(tables["contacts"][1:])),
+    ]
+    summary = workspace.importer.run(write_folder({"contacts": contacts}, tmp_path / "f"))
+    assert summary.tables["contacts"].added == 5
+    with workspace.reading() as s:
+        pairs = s.execute(
+            text(
+                "SELECT c.ref, k.client_id FROM contact k JOIN client c ON c.id = k.client_id "
+                "WHERE k.ref LIKE 'N%' ORDER BY k.ref"
+            )
+        ).all()
+    assert [ref for ref, _ in pairs] == ["C1", "C3", "C1"]
+    with workspace.unit() as s:
+        ctx = ImportContext(s.connection(), write=False)
+        ids = ctx.client_ids
+        assert "clients" not in vars(ctx)  # the rows were not read
+        assert ids == {ref: c.id for ref, c in ctx.clients.items()}
+        assert dict(pairs) == {ref: ids[ref] for ref, _ in pairs}
+
+
+def test_client_ids_follow_the_clients_read_in_this_import(workspace: Workspace):
+    """Once `clients` is read (a file with a clients table), the ids come from it, new and
+    broken rows included."""
+    workspace.importer.run(FIXTURE)
+    with workspace.unit() as s:
+        ctx = ImportContext(s.connection(), write=False)
+        ctx.clients["C1"] = BROKEN
+        ctx.clients["C9"] = ClientRef(99, 1)
+        ids = ctx.client_ids
+        assert ids["C1"] is BROKEN and ids["C9"] == 99
+        assert ids["C3"] == ctx.clients["C3"].id

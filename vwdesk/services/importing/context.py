@@ -169,6 +169,18 @@ class ImportContext:
         return {ref: ClientRef(pk, household, bool(gone)) for ref, pk, household, gone in rows}
 
     @cached_property
+    def client_ids(self) -> dict[str, object]:
+        """ref -> id (or BROKEN): all a contact needs of its client. Unless an earlier table
+        loaded `clients`, read from the unique index on client.ref alone, which covers it:
+        0.14 s for 100,000 clients against 0.35 s for their rows, and a contacts-only import
+        writes nothing until it has them. Only the clients table's importer adds clients,
+        and it comes before every table that asks for this (IMPORTERS' order)."""
+        if "clients" in self.__dict__:
+            return {ref: getattr(c, "id", c) for ref, c in self.clients.items()}
+        c = ClientRecord
+        return dict(self._rows(sa.select(c.ref, c.id).where(c.ref.isnot(None))))
+
+    @cached_property
     def sessions(self) -> dict[str, tuple[int, str]]:
         """ref -> (id, date)"""
         s = ConsultationSessionRecord

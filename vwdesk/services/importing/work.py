@@ -90,12 +90,10 @@ class Contacts(TableImporter):
     def convert_columns(self, columns: dict[str, list]) -> list[tuple | None]:
         """`convert` for a chunk at once; a row that breaks a rule is left to `convert`."""
         ctx = self.ctx
-        client = ctx.clients.get
+        client = ctx.client_ids.get
         volunteer = ctx.volunteers.get
         session = ctx.sessions.get
-        refs = columns["client_ref"]
-        # an unknown or broken ref -> _BAD (ClientRef has an id, BROKEN and None have not)
-        clients = [None if r is None else getattr(client(r), "id", _BAD) for r in refs]
+        clients = [None if r is None else client(r, _BAD) for r in columns["client_ref"]]
         volunteers = [None if r is None else volunteer(r, _BAD) for r in columns["volunteer_ref"]]
         sessions = [None if r is None else session(r, _BAD) for r in columns["session_ref"]]
         out: list[tuple | None] = []
@@ -114,6 +112,7 @@ class Contacts(TableImporter):
         ):
             if (
                 client_id is _BAD
+                or client_id is BROKEN
                 or (client_id is None and kind != ANONYMOUS_KIND)
                 or volunteer_id is _BAD
                 or volunteer_id is BROKEN
@@ -140,9 +139,8 @@ class Contacts(TableImporter):
                 )
                 ok = False
         else:
-            found = self.ref(v, number, "client_ref", ctx.clients, "client")
-            client = found.id if found else None
-            ok = ok and found is not None
+            client = self.ref(v, number, "client_ref", ctx.client_ids, "client")
+            ok = ok and client is not None
         volunteer = self.ref(v, number, "volunteer_ref", ctx.volunteers, "volunteer")
         if v["volunteer_ref"] is not None and volunteer is None:
             ok = False
