@@ -189,6 +189,8 @@ def _with_workspace(data, only, work: Path, runs: int, plans: list, log) -> list
             finally:
                 for engine in engines.values():
                     engine.dispose()
+                # not left for the kernel to write back while the next measures run
+                plain_path.unlink(missing_ok=True)
             out += measures.figures_results(samples, mismatches, "Python's sqlite3", "sqlcipher3")
         if "plans" in only:
             plans += measures.plans(ws, data.year)
