@@ -20,6 +20,8 @@ TEXTS = [
     "",
     "   spaces   ",
     "x" * 5000,
+    "NUL \x00 inside, and an escape written out: \\u0000",
+    "-0",
 ]
 
 
@@ -57,7 +59,7 @@ def _store(conn, t: sa.Table, *, threaded: bool) -> tuple[Writer, TableStore]:
 @pytest.mark.parametrize("threaded", [False, True])
 def test_values_come_back_exactly_as_they_went_in(table, threaded: bool):
     engine, t = table
-    numbers = [0, -5, 2**62, None, 1, None, 7, 12, None]
+    numbers = [0, -5, 2**62, None, 1, None, 7, 12, None, 2**63 - 1, -(2**63)]
     rows = [(f"R{i}", t, n) for i, (t, n) in enumerate(zip(TEXTS, numbers, strict=True))]
     rows.append((None, "no ref", 7))
     with engine.begin() as conn:
