@@ -19,7 +19,7 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 
 # The newest migration's revision. A new migration must update it:
 # tests/db/test_migrations.py checks it against Alembic's ScriptDirectory.
-HEAD = "0002"
+HEAD = "0003"
 
 
 def _config(connection: Connection | None = None) -> Config:

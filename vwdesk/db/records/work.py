@@ -97,7 +97,8 @@ class TrajectoryRecord(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
+    # No index of its own: the unique (client_id, kind, started_on) starts with it.
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"))
     kind: Mapped[str] = mapped_column(String(32))
     started_on: Mapped[date]
     ended_on: Mapped[date | None]
