@@ -48,7 +48,10 @@ def dutch_app(qapp, qm_dir):
 
 
 class RecordingDialogs(DialogService):
-    """Records what would have been shown; answers questions and file choosers from lists."""
+    """Records what would have been shown; answers questions and file choosers from lists.
+
+    Each method checks its parent as the real one does (DialogService._parent), so a
+    box given a non-widget parent fails here as it would fail for the volunteer."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -57,27 +60,34 @@ class RecordingDialogs(DialogService):
         self.files: list[Path | None] = []
 
     def info(self, text, *, title=None, parent=None):
+        self._parent(parent)
         self.shown.append(("info", text))
 
     def warning(self, text, *, title=None, parent=None):
+        self._parent(parent)
         self.shown.append(("warning", text))
 
     def error(self, text, *, title=None, parent=None):
+        self._parent(parent)
         self.shown.append(("error", text))
 
     def question(self, text, *, title=None, parent=None):
+        self._parent(parent)
         self.shown.append(("question", text))
         return self.answers.pop(0) if self.answers else False
 
     def choose_open_file(self, *, title, name_filter, directory=None, parent=None):
+        self._parent(parent)
         self.shown.append(("open_file", title))
         return self.files.pop(0) if self.files else None
 
     def choose_save_file(self, *, title, name_filter, suggested=None, parent=None):
+        self._parent(parent)
         self.shown.append(("save_file", title))
         return self.files.pop(0) if self.files else None
 
     def choose_directory(self, *, title, directory=None, parent=None):
+        self._parent(parent)
         self.shown.append(("directory", title))
         return self.files.pop(0) if self.files else None
 

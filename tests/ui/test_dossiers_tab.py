@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QPushButton
 
 from tests.conftest import PASSWORD
 from tests.ui.conftest import sign_in
@@ -258,3 +260,64 @@ def test_a_clients_deadlines_panel_shows_reminders_and_opens_the_dossier(qtbot, 
     qtbot.waitUntil(lambda: dossiers.panel.detail is not None, timeout=10_000)
     panel.clear()
     assert panel.model.rowCount() == 0 and panel.client_id is None
+
+
+def dossier_with_members(qtbot, gui, tab, *names: str) -> int:
+    """A dossier for the referent with these family members abroad, shown in the tab."""
+    from vwdesk.domain.dossiers import DossierDraft, FamilyMemberDraft
+
+    def prepare(w):
+        dossier_id = w.dossiers.create(DossierDraft(1, date(2018, 5, 1)), today=TODAY)
+        for name in names:
+            w.dossiers.add_member(dossier_id, FamilyMemberDraft(name, "child"), today=TODAY)
+        return dossier_id
+
+    done = []
+    gui.ctx.run(prepare, on_success=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    gui.ctx.notify_changed("dossiers")
+    qtbot.waitUntil(lambda: tab.panel.members.rowCount() == len(names), timeout=10_000)
+    return done[0]
+
+
+def member_button(tab, text: str) -> QPushButton:
+    box = next(
+        b for b in tab.panel.findChildren(QGroupBox) if b.title() == "Gezinsleden in het buitenland"
+    )
+    return next(b for b in box.findChildren(QPushButton) if b.text() == text)
+
+
+def member_names(tab) -> list[str]:
+    members = tab.panel.members
+    return sorted(members.row_at(r).name for r in range(members.rowCount()))
+
+
+def test_removing_a_family_member_asks_first_and_removes_it_from_the_file(
+    qtbot, gui, dialogs, file_with_referent
+):
+    path = file_with_referent[0]
+    tab = open_dossier_tab(qtbot, gui)
+    dossier_id = dossier_with_members(qtbot, gui, tab, "Jawad Noori", "Zaid Noori")
+    view = tab.panel.member_view
+    row = next(
+        r for r in range(view.model().rowCount()) if "Jawad" in view.model().index(r, 0).data()
+    )
+    view.selectRow(row)
+
+    # "No" is the safe default: nothing is removed
+    qtbot.mouseClick(member_button(tab, "Verwijderen"), Qt.MouseButton.LeftButton)
+    assert dialogs.shown[-1] == ("question", "Jawad Noori uit dit dossier verwijderen?")
+    wait_idle(qtbot, gui)
+    assert member_names(tab) == ["Jawad Noori", "Zaid Noori"]
+
+    dialogs.answers.append(True)
+    qtbot.mouseClick(member_button(tab, "Verwijderen"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: member_names(tab) == ["Zaid Noori"], timeout=10_000)
+    wait_idle(qtbot, gui)
+    gui.shutdown()
+
+    ws = Workspace.open(path, "teamleider", PASSWORD)
+    try:
+        assert [m.name for m in ws.dossiers.get(dossier_id).members] == ["Zaid Noori"]
+    finally:
+        ws.close()

@@ -26,6 +26,11 @@ class DialogService(QObject):
         self.default_parent: QWidget | None = None
 
     def _parent(self, parent: QWidget | None) -> QWidget | None:
+        """The window to centre on. A parent that is not a widget (a controller, an exporter)
+        makes Qt raise TypeError before the box shows, and a slot's exception only reaches the
+        log, so the volunteer sees nothing happen; say so here, with the culprit named."""
+        if parent is not None and not isinstance(parent, QWidget):
+            raise TypeError(f"a message box needs a QWidget parent, not {type(parent).__name__}")
         return parent if parent is not None else self.default_parent
 
     def _title(self, title: str | None) -> str:

@@ -212,7 +212,8 @@ class DossierController(QObject):
 
     def remove_member(self, member) -> None:
         if self.ctx.dialogs.question(
-            self.tr("Remove {name} from this dossier?").format(name=member.name), parent=self
+            self.tr("Remove {name} from this dossier?").format(name=member.name),
+            parent=self.tab,
         ):
             self._write(lambda ws: ws.dossiers.remove_member(member.id))
 
