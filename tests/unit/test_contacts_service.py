@@ -66,6 +66,20 @@ def test_only_info_point_contacts_may_be_anonymous(workspace, world):
     assert err.value.reason == Refusal.REFERRAL_NEEDS_CLIENT
 
 
+def test_a_contact_outside_a_session_cannot_lie_in_the_future(workspace, world):
+    """The date is typed outside an hour; a session's contacts take the session's date."""
+    today = date.today()
+    call = ContactInput(
+        ContactKind.SOCIAL_GUIDANCE, Channel.PHONE, today + timedelta(days=1), world.clients[0]
+    )
+    with pytest.raises(Refused) as err:
+        workspace.contacts.log(call)
+    assert err.value.reason == Refusal.DATE_IN_FUTURE
+    with workspace.reading() as s:
+        assert s.scalar(select(ContactRecord.id)) is None
+    assert workspace.contacts.log(replace(call, date=today)).date == today
+
+
 def test_a_referral_is_stored_with_the_contact_and_undone_with_it(workspace, world):
     plangroep = next(p for p in workspace.contacts.partners() if p.name == "Plangroep")
     inp = walk_in(

@@ -62,6 +62,7 @@ class Refusal(StrEnum):
     NOT_A_VISIT_VOLUNTEER = "not_a_visit_volunteer"
     VISIT_ALREADY_RECORDED = "visit_already_recorded"
     HOUSEHOLD_WITHOUT_MEMBERS = "household_without_members"
+    DATE_IN_FUTURE = "date_in_future"
 
 
 class Refused(InvalidInput):

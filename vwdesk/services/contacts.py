@@ -174,7 +174,12 @@ class ContactService:
         self._ws = ws
 
     def log(self, inp: ContactInput) -> ContactInfo:
-        """One contact, in a session or outside one; the same client twice is fine."""
+        """One contact, in a session or outside one; the same client twice is fine.
+
+        Outside a session the volunteer types the date: a call that has not happened
+        yet is refused (a session's contacts take the session's date)."""
+        if inp.session_id is None and inp.date > date.today():
+            raise Refused(Refusal.DATE_IN_FUTURE, "a contact cannot lie ahead", field="date")
         with self._ws.unit() as s:
             rec = add_contact(self._ws, s, inp)
             return contact_infos(s, ContactRecord.id == rec.id, [ContactRecord.id])[0]
