@@ -566,8 +566,16 @@
         <translation>Opslaan</translation>
     </message>
     <message>
+        <source>Undo changes</source>
+        <translation type="unfinished">Wijzigingen ongedaan maken</translation>
+    </message>
+    <message>
         <source>Add another arrangement</source>
         <translation>Nog een regeling toevoegen</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation type="unfinished">Wijzigingen nog niet opgeslagen.</translation>
     </message>
     <message>
         <source>Choose an item</source>
@@ -707,6 +715,14 @@
     <message>
         <source>No checklist chosen</source>
         <translation>Geen checklist gekozen</translation>
+    </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed “%1” and have not saved it yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type an amount in euros, such as 125,50.</source>
@@ -898,6 +914,14 @@
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Log a contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K: a phone call, e-mail or other contact outside a consultation hour</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close client…</source>
@@ -1244,8 +1268,24 @@
 <context>
     <name>ContactDialog</name>
     <message>
+        <source>Contact outside a consultation hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Contact with {name}</source>
         <translation>Contact met {name}</translation>
+    </message>
+    <message>
+        <source>Home visits are recorded in the Home visits tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous (info point only)</source>
+        <translation type="unfinished">Anoniem (alleen infopunt)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Cliënt</translation>
     </message>
     <message>
         <source>How</source>
@@ -1266,6 +1306,14 @@
     <message>
         <source>Housed on {housed}: social guidance was meant to end on {end}. You can still log it.</source>
         <translation>Gehuisvest op {housed}: de maatschappelijke begeleiding liep tot {end}. Je kunt het contact toch vastleggen.</translation>
+    </message>
+    <message>
+        <source>Choose the client, or tick anonymous for an info point contact.</source>
+        <translation type="unfinished">Kies de cliënt, of vink anoniem aan voor een contact bij het infopunt.</translation>
+    </message>
+    <message>
+        <source>Close without saving this contact? What you typed is lost.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1643,21 @@
     <message>
         <source>Nobody has been referred to debt counselling yet.</source>
         <translation>Er is nog niemand doorverwezen naar schuldhulpverlening.</translation>
+    </message>
+</context>
+<context>
+    <name>DialogService</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Opslaan</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuleren</translation>
     </message>
 </context>
 <context>
@@ -2902,6 +2965,10 @@
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
+    <message>
+        <source>Close without planning this visit? What you typed is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlannedVisitTableModel</name>
@@ -3346,6 +3413,10 @@
     <message>
         <source>Follow-up</source>
         <translation>Vervolgactie</translation>
+    </message>
+    <message>
+        <source>Close without recording this visit? What you typed is lost.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6388,6 +6459,46 @@
         <translation>Overig</translation>
     </message>
     <message>
+        <source>Insurance</source>
+        <translation>Verzekeringen</translation>
+    </message>
+    <message>
+        <source>Civic integration</source>
+        <translation>Inburgering</translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation>Financiën</translation>
+    </message>
+    <message>
+        <source>Mail and letters</source>
+        <translation>Post en brieven</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Volunteering</source>
+        <translation>Vrijwilligerswerk</translation>
+    </message>
+    <message>
+        <source>Naturalisation</source>
+        <translation>Naturalisatie</translation>
+    </message>
+    <message>
+        <source>Travel documents</source>
+        <translation>Reisdocumenten</translation>
+    </message>
+    <message>
+        <source>Asylum procedure</source>
+        <translation>Asielprocedure</translation>
+    </message>
+    <message>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
@@ -6426,6 +6537,10 @@
     <message>
         <source>This household has no active members, so the visit cannot be recorded.</source>
         <translation>Dit huishouden heeft geen actieve leden, dus het bezoek kan niet worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>A contact cannot be dated in the future, so nothing was saved; choose today or an earlier day.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

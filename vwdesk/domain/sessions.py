@@ -32,6 +32,22 @@ DEFAULT_TOPICS: tuple[str, ...] = (
     "debts",
     "other",
 )
+# Topics the UI also has a label for, though a new file's list does not offer them:
+# the demo team's own, and ones a team adds or imports that the app knows by name.
+EXTRA_TOPICS: tuple[str, ...] = (
+    "insurance",
+    "integration",
+    "finance",
+    "post",
+    "energy",
+    "general",
+    "volunteering",
+    "naturalisation",
+    "travel_documents",
+    "asylum_procedure",
+)
+# Every topic key with a translated label (a key not among them is shown as typed).
+KNOWN_TOPICS: tuple[str, ...] = DEFAULT_TOPICS + EXTRA_TOPICS
 
 # Social guidance is meant for the first 1.5 years after housing. The period is
 # the deadline rule "social_guidance" when the team has one; this is its default.

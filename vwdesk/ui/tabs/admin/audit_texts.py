@@ -162,7 +162,7 @@ def access_value_labels() -> dict[str, dict[str, str]]:
         Sex,
         TrajectoryKind,
     )
-    from vwdesk.domain.sessions import DEFAULT_TOPICS
+    from vwdesk.domain.sessions import KNOWN_TOPICS
     from vwdesk.ui.labels import channel_label, contact_kind_label
     from vwdesk.ui.tabs.clients.client_texts import close_reason_label, sex_label
     from vwdesk.ui.tabs.dossiers.dossier_texts import outcome_label, relation_label, step_label
@@ -182,5 +182,5 @@ def access_value_labels() -> dict[str, dict[str, str]]:
             r: relation_label(r) for r in ("partner", "child", "parent", "sibling", "other")
         },
         "status": {s.value: status_label(s) for s in ChecklistItemStatus},
-        "topics": {t: topic_label(t) for t in DEFAULT_TOPICS},
+        "topics": {t: topic_label(t) for t in KNOWN_TOPICS},
     }

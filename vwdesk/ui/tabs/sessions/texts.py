@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
-from vwdesk.domain.sessions import Refusal, Refused
+from vwdesk.domain.sessions import Refusal, Refused, normalise_topic
 from vwdesk.ui.errors import message_for
 
 
@@ -34,22 +34,46 @@ def time_range(start: str, end: str) -> str:
     return f"{start}–{end}" if start and end else start or end
 
 
+# The label of every topic key the app knows (domain/sessions.py KNOWN_TOPICS), in English;
+# the Dutch is in the catalogue like every other word on the screen.
+TOPIC_LABELS: dict[str, str] = {
+    "housing": QT_TRANSLATE_NOOP("sessions", "Housing"),
+    "income": QT_TRANSLATE_NOOP("sessions", "Income"),
+    "allowances": QT_TRANSLATE_NOOP("sessions", "Allowances"),
+    "health": QT_TRANSLATE_NOOP("sessions", "Health"),
+    "school": QT_TRANSLATE_NOOP("sessions", "School"),
+    "language": QT_TRANSLATE_NOOP("sessions", "Language"),
+    "work": QT_TRANSLATE_NOOP("sessions", "Work"),
+    "residence_permit": QT_TRANSLATE_NOOP("sessions", "Residence permit"),
+    "family_reunification": QT_TRANSLATE_NOOP("sessions", "Family reunification"),
+    "debts": QT_TRANSLATE_NOOP("sessions", "Debts"),
+    "other": QT_TRANSLATE_NOOP("sessions", "Other"),
+    "insurance": QT_TRANSLATE_NOOP("sessions", "Insurance"),
+    "integration": QT_TRANSLATE_NOOP("sessions", "Civic integration"),
+    "finance": QT_TRANSLATE_NOOP("sessions", "Finances"),
+    "post": QT_TRANSLATE_NOOP("sessions", "Mail and letters"),
+    "energy": QT_TRANSLATE_NOOP("sessions", "Energy"),
+    "general": QT_TRANSLATE_NOOP("sessions", "General"),
+    "volunteering": QT_TRANSLATE_NOOP("sessions", "Volunteering"),
+    "naturalisation": QT_TRANSLATE_NOOP("sessions", "Naturalisation"),
+    "travel_documents": QT_TRANSLATE_NOOP("sessions", "Travel documents"),
+    "asylum_procedure": QT_TRANSLATE_NOOP("sessions", "Asylum procedure"),
+}
+
+
 def topic_label(key: str) -> str:
-    """The shipped topics are translated; the team's own are shown as they typed them."""
-    labels = {
-        "housing": QCoreApplication.translate("sessions", "Housing"),
-        "income": QCoreApplication.translate("sessions", "Income"),
-        "allowances": QCoreApplication.translate("sessions", "Allowances"),
-        "health": QCoreApplication.translate("sessions", "Health"),
-        "school": QCoreApplication.translate("sessions", "School"),
-        "language": QCoreApplication.translate("sessions", "Language"),
-        "work": QCoreApplication.translate("sessions", "Work"),
-        "residence_permit": QCoreApplication.translate("sessions", "Residence permit"),
-        "family_reunification": QCoreApplication.translate("sessions", "Family reunification"),
-        "debts": QCoreApplication.translate("sessions", "Debts"),
-        "other": QCoreApplication.translate("sessions", "Other"),
-    }
-    return labels.get(key) or key.replace("_", " ").capitalize()
+    """A known topic in the interface's language; any other as the team typed it.
+
+    A key the app stored itself is lower case with underscores for spaces (normalise_topic),
+    so those become spaces again; an imported text keeps its own spelling ("IND-brief",
+    "huur, toeslagen"). Only the first letter is raised, like the labels beside it."""
+    text = key.strip()
+    source = TOPIC_LABELS.get(normalise_topic(text))
+    if source is not None:
+        return QCoreApplication.translate("sessions", source)
+    if " " not in text:
+        text = text.replace("_", " ")
+    return text[:1].upper() + text[1:]
 
 
 def topics_label(keys: tuple[str, ...]) -> str:
