@@ -118,3 +118,26 @@ def test_the_demos_english_pdf(demo_file: Path, monkeypatch, tmp_path: Path):
     assert "The municipality thereby reduced its backlog of 44 (from 2016)" in text
     assert "by far the largest group: Syrians 69" in text
     assert "on average 8 contacts per consultation hour at De Hergerborch" in text
+
+
+def test_another_years_text_is_one_warning_line_and_the_pdf_is_still_written(
+    new_file: Path, capsys, tmp_path: Path, monkeypatch
+):
+    ws = Workspace.open(new_file, "teamleider", PASSWORD)
+    for section in ("consultation", "legal", "team"):
+        ws.report.set_text(2018, section, "nl", f"Tekst over {section} in 2018.")
+    ws.close()
+    monkeypatch.setattr("sys.stdin", None)  # nothing may be asked: there is no one to answer
+    out = tmp_path / "jaarverslag-2026.pdf"
+    assert report(new_file, "--out", str(out), year="2026") == 0
+    captured = capsys.readouterr()
+    warnings = [line for line in captured.err.splitlines() if line.startswith("warning:")]
+    assert warnings == [
+        "warning: 3 sections still have the text of 2018, not adapted for 2026 "
+        "(the report is written anyway)"
+    ]
+    assert captured.out == ""
+    assert "Tekst over team in 2018." in flat_text(out)
+    # The year with texts of its own gets no warning.
+    assert report(new_file, "--out", str(tmp_path / "r2018.pdf"), year="2018") == 0
+    assert "warning:" not in capsys.readouterr().err

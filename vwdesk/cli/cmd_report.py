@@ -2,6 +2,8 @@
 
 The annual report for team leaders: the PDF, the figures of figures.md as
 JSON, or both. `--json -` writes the JSON to stdout; progress goes to stderr.
+A report with sections that still carry another year's text is written all
+the same, with one warning line on stderr: a script is never asked anything.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from pathlib import Path
 
 from vwdesk.cli.common import add_db, add_user, open_workspace, progress
 from vwdesk.domain.errors import UsageError, VwdeskError
+from vwdesk.services.report_prose import StaleSection
 
 
 def register(sub) -> None:
@@ -68,9 +71,35 @@ def run(args) -> int:
                 lambda p: ws.report.export_pdf(args.year, p, args.lang, progress=on_progress),
             )
             progress(f"Report of {args.year} written to {args.out}.")
+            warning = stale_warning(args.year, ws.report.stale_sections(args.year, args.lang))
+            if warning:
+                progress(warning)  # one line; a script is never asked anything
     finally:
         ws.close()
     return 0
+
+
+def stale_warning(year: int, stale: list[StaleSection]) -> str | None:
+    """One line about sections that still carry another year's text or figures, else None."""
+    parts = []
+    texts = [s for s in stale if s.kind == "text"]
+    figures = [s for s in stale if s.kind == "figures"]
+    if texts:
+        n = len(texts)
+        verb = "still has" if n == 1 else "still have"
+        parts.append(f"{n} section{'s' * (n != 1)} {verb} the text of {_years(texts)}")
+    if figures:
+        n = len(figures)
+        verb = "still mentions" if n == 1 else "still mention"
+        parts.append(f"{n} section{'s' * (n != 1)} {verb} figures of {_years(figures)}")
+    if not parts:
+        return None
+    return f"warning: {' and '.join(parts)}, not adapted for {year} (the report is written anyway)"
+
+
+def _years(stale: list[StaleSection]) -> str:
+    years = [str(y) for y in sorted({s.year for s in stale})]
+    return years[0] if len(years) == 1 else ", ".join(years[:-1]) + " and " + years[-1]
 
 
 def _write(path: Path, write) -> None:

@@ -27,6 +27,7 @@ from vwdesk.export.report_model import (
     build_report_model,
     editable_sections,
 )
+from vwdesk.services.report_prose import SectionText, StaleSection, stale_sections
 
 if TYPE_CHECKING:
     from vwdesk.services.workspace import Workspace
@@ -91,15 +92,38 @@ class ReportService:
     def texts(self, year: int, lang: str = "nl") -> dict[str, str]:
         """Section -> prose for the year; a section without text of its own this year
         takes the latest earlier year's, so next year starts from this year's text."""
+        return {key: t.text for key, t in self.section_texts(year, lang).items()}
+
+    def section_texts(self, year: int, lang: str = "nl") -> dict[str, SectionText]:
+        """The texts of `texts`, each with the year it was written for (before `year`:
+        carried over, not yet the team's text for this year)."""
+        return self._texts_and_earlier(year, lang)[0]
+
+    def stale_sections(self, year: int, lang: str = "nl") -> list[StaleSection]:
+        """The sections of the year's report that still carry another year's text, or an
+        earlier year's figures kept in this year's text (see report_prose)."""
+        texts, earlier = self._texts_and_earlier(year, lang)
+        return stale_sections(year, self.sections(year, lang), texts, earlier)
+
+    def _texts_and_earlier(
+        self, year: int, lang: str
+    ) -> tuple[dict[str, SectionText], dict[str, SectionText]]:
+        """Per section: the newest text up to `year`, and the newest before `year`."""
         _check_lang(lang)
         with self._ws.reading() as s:
             rows = s.execute(
-                select(ReportTextRecord.section, ReportTextRecord.text)
+                select(ReportTextRecord.section, ReportTextRecord.text, ReportTextRecord.year)
                 .where(ReportTextRecord.lang == lang, ReportTextRecord.year <= year)
                 .order_by(ReportTextRecord.year)
             ).all()
         # Later years overwrite earlier ones, so each section keeps its newest text.
-        return {section: text for section, text in rows}
+        texts = {section: SectionText(section, text, written) for section, text, written in rows}
+        earlier = {
+            section: SectionText(section, text, written)
+            for section, text, written in rows
+            if written < year
+        }
+        return texts, earlier
 
     def set_text(self, year: int, section: str, lang: str, text: str) -> None:
         """Store one section's prose (an empty text is kept: it stops the fallback)."""
