@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>Close without adding this person? What you typed is lost.</source>
-        <translation>Sluiten zonder deze persoon toe te voegen? Wat u hebt getypt gaat verloren.</translation>
+        <translation>Sluiten zonder deze persoon toe te voegen? Wat je hebt getypt gaat verloren.</translation>
     </message>
 </context>
 <context>
@@ -532,7 +532,7 @@
     </message>
     <message>
         <source>After correcting and saving the file</source>
-        <translation>Nadat u het bestand hebt verbeterd en opgeslagen</translation>
+        <translation>Nadat je het bestand hebt verbeterd en opgeslagen</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -567,7 +567,7 @@
     </message>
     <message>
         <source>Undo changes</source>
-        <translation type="unfinished">Wijzigingen ongedaan maken</translation>
+        <translation>Wijzigingen ongedaan maken</translation>
     </message>
     <message>
         <source>Add another arrangement</source>
@@ -575,7 +575,7 @@
     </message>
     <message>
         <source>Changes not saved yet.</source>
-        <translation type="unfinished">Wijzigingen nog niet opgeslagen.</translation>
+        <translation>Wijzigingen nog niet opgeslagen.</translation>
     </message>
     <message>
         <source>Choose an item</source>
@@ -718,11 +718,11 @@
     </message>
     <message>
         <source>Save the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen opslaan?</translation>
     </message>
     <message>
         <source>You changed “%1” and have not saved it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt “%1” gewijzigd en nog niet opgeslagen.</translation>
     </message>
     <message>
         <source>Type an amount in euros, such as 125,50.</source>
@@ -745,7 +745,7 @@
     <name>ChooseStep</name>
     <message>
         <source>Bring the team&apos;s data from a spreadsheet into vwdesk: a filled-in import template (.xlsx), a folder of CSV files (one per table, such as clients.csv) or a .zip of them. vwdesk first checks the whole file and shows what would change; nothing is saved until you confirm. It is all or nothing: with one mistake in the file, nothing is saved.</source>
-        <translation>Haal de gegevens van het team uit een spreadsheet naar vwdesk: een ingevuld importsjabloon (.xlsx), een map met CSV-bestanden (één per tabel, zoals clients.csv) of een .zip daarvan. vwdesk controleert eerst het hele bestand en laat zien wat er zou veranderen; er wordt pas iets opgeslagen als u bevestigt. Het is alles of niets: met één fout in het bestand wordt niets opgeslagen.</translation>
+        <translation>Haal de gegevens van het team uit een spreadsheet naar vwdesk: een ingevuld importsjabloon (.xlsx), een map met CSV-bestanden (één per tabel, zoals clients.csv) of een .zip daarvan. vwdesk controleert eerst het hele bestand en laat zien wat er zou veranderen; er wordt pas iets opgeslagen als je bevestigt. Het is alles of niets: met één fout in het bestand wordt niets opgeslagen.</translation>
     </message>
     <message>
         <source>Choose a file (.xlsx, .zip, .csv)…</source>
@@ -765,7 +765,7 @@
     </message>
     <message>
         <source>Start from the empty template: one sheet per table with the column names, an explanation of each column, drop-down lists and an example row. The same names and refs in a second import change nothing, so you can import a file again after adding to it.</source>
-        <translation>Begin met het lege sjabloon: één blad per tabel met de kolomnamen, uitleg bij elke kolom, keuzelijsten en een voorbeeldrij. Dezelfde nummers (refs) veranderen bij een tweede import niets, dus u kunt een bestand opnieuw importeren nadat u er iets aan hebt toegevoegd.</translation>
+        <translation>Begin met het lege sjabloon: één blad per tabel met de kolomnamen, uitleg bij elke kolom, keuzelijsten en een voorbeeldrij. Dezelfde nummers (refs) veranderen bij een tweede import niets, dus je kunt een bestand opnieuw importeren nadat je er iets aan hebt toegevoegd.</translation>
     </message>
 </context>
 <context>
@@ -917,11 +917,11 @@
     </message>
     <message>
         <source>Log a contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact vastleggen…</translation>
     </message>
     <message>
         <source>Ctrl+K: a phone call, e-mail or other contact outside a consultation hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K: een telefoongesprek, e-mail of ander contact buiten een spreekuur</translation>
     </message>
     <message>
         <source>Close client…</source>
@@ -1017,7 +1017,7 @@
     </message>
     <message>
         <source>You have changes that are not saved. Leave without saving?</source>
-        <translation>U hebt wijzigingen die nog niet zijn opgeslagen. Weggaan zonder op te slaan?</translation>
+        <translation>Je hebt wijzigingen die nog niet zijn opgeslagen. Weggaan zonder op te slaan?</translation>
     </message>
     <message>
         <source>Anonymise {name}? Name, numbers, contact details and notes are removed for good; what the figures count (birth date, sex, nationality, housing date, contacts) stays. This cannot be undone.</source>
@@ -1060,6 +1060,14 @@
     <message>
         <source>Type a name, date of birth or phone number</source>
         <translation>Typ een naam, geboortedatum of telefoonnummer</translation>
+    </message>
+    <message>
+        <source>Register a household…</source>
+        <translation type="unfinished">Huishouden registreren…</translation>
+    </message>
+    <message>
+        <source>Nobody found with ‘{text}’.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1184,7 +1192,7 @@
     </message>
     <message>
         <source>{name} leaves the list of active clients. Everything recorded stays, and so do the figures of the years they were here. You can reopen later.</source>
-        <translation>{name} gaat van de lijst met actieve cliënten af. Alles wat is vastgelegd blijft, net als de cijfers van de jaren waarin diegene hier was. U kunt later heropenen.</translation>
+        <translation>{name} gaat van de lijst met actieve cliënten af. Alles wat is vastgelegd blijft, net als de cijfers van de jaren waarin diegene hier was. Je kunt later heropenen.</translation>
     </message>
     <message>
         <source>Closed on</source>
@@ -1269,7 +1277,7 @@
     <name>ContactDialog</name>
     <message>
         <source>Contact outside a consultation hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact buiten een spreekuur</translation>
     </message>
     <message>
         <source>Contact with {name}</source>
@@ -1277,15 +1285,15 @@
     </message>
     <message>
         <source>Home visits are recorded in the Home visits tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huisbezoeken leg je vast in het tabblad Huisbezoeken.</translation>
     </message>
     <message>
         <source>Anonymous (info point only)</source>
-        <translation type="unfinished">Anoniem (alleen infopunt)</translation>
+        <translation>Anoniem (alleen infopunt)</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliënt</translation>
+        <translation>Cliënt</translation>
     </message>
     <message>
         <source>How</source>
@@ -1309,11 +1317,11 @@
     </message>
     <message>
         <source>Choose the client, or tick anonymous for an info point contact.</source>
-        <translation type="unfinished">Kies de cliënt, of vink anoniem aan voor een contact bij het infopunt.</translation>
+        <translation>Kies de cliënt, of vink anoniem aan voor een contact bij het infopunt.</translation>
     </message>
     <message>
         <source>Close without saving this contact? What you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten zonder dit contact op te slaan? Wat je hebt getypt gaat verloren.</translation>
     </message>
 </context>
 <context>
@@ -1649,15 +1657,15 @@
     <name>DialogService</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Opslaan</translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>Don&apos;t save</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opslaan</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -1948,7 +1956,7 @@
     </message>
     <message>
         <source>{name} may already be registered: these people have the same date of birth and a name that is spelled alike. Check before you save, so nobody is in the file twice.</source>
-        <translation>{name} staat er misschien al in: deze mensen hebben dezelfde geboortedatum en een naam die er veel op lijkt. Controleer het voor u opslaat, zodat niemand dubbel in het bestand staat.</translation>
+        <translation>{name} staat er misschien al in: deze mensen hebben dezelfde geboortedatum en een naam die er veel op lijkt. Controleer het voordat je opslaat, zodat niemand dubbel in het bestand staat.</translation>
     </message>
     <message>
         <source>Go back to the form</source>
@@ -2116,8 +2124,16 @@
         <translation>Gehuisvest op {housed}: de maatschappelijke begeleiding liep tot {end}. Je kunt het toch vastleggen; de lijst laat het zien.</translation>
     </message>
     <message>
+        <source>This consultation hour is not until {date}; contacts can be logged from that day on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the client, or tick anonymous for an info point contact.</source>
         <translation>Kies de cliënt, of vink anoniem aan voor een contact bij het infopunt.</translation>
+    </message>
+    <message>
+        <source>The contact you are filling in is not saved yet. Leave without saving it?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an anonymous visitor</source>
@@ -2273,7 +2289,7 @@
     <name>ImportPage</name>
     <message>
         <source>Only a team leader can import data, because an import changes many records at once. Ask your team leader when data from a spreadsheet has to come into vwdesk.</source>
-        <translation>Alleen een teamleider kan gegevens importeren, omdat een import veel gegevens tegelijk verandert. Vraag uw teamleider als er gegevens uit een spreadsheet in vwdesk moeten komen.</translation>
+        <translation>Alleen een teamleider kan gegevens importeren, omdat een import veel gegevens tegelijk verandert. Vraag je teamleider als er gegevens uit een spreadsheet in vwdesk moeten komen.</translation>
     </message>
 </context>
 <context>
@@ -2347,7 +2363,7 @@
     </message>
     <message>
         <source>Import {name} now? {added} rows are added and {updated} changed. It is all or nothing: if you stop the import, nothing is saved.</source>
-        <translation>{name} nu importeren? Er worden {added} rijen toegevoegd en {updated} gewijzigd. Het is alles of niets: als u het importeren stopt, wordt er niets opgeslagen.</translation>
+        <translation>{name} nu importeren? Er worden {added} rijen toegevoegd en {updated} gewijzigd. Het is alles of niets: als je het importeren stopt, wordt er niets opgeslagen.</translation>
     </message>
     <message>
         <source>Importing {name}… Stopping saves nothing.</source>
@@ -2359,7 +2375,7 @@
     </message>
     <message>
         <source>The import had already finished when you stopped it; it has been saved.</source>
-        <translation>Het importeren was al klaar toen u op Stoppen drukte; alles is opgeslagen.</translation>
+        <translation>Het importeren was al klaar toen je op Stoppen drukte; alles is opgeslagen.</translation>
     </message>
     <message>
         <source>The import was stopped; nothing was saved.</source>
@@ -2450,7 +2466,7 @@
     </message>
     <message>
         <source>The exported file is NOT encrypted. Keep it on this computer or an encrypted USB stick, and delete it when you no longer need it. Continue?</source>
-        <translation>Het geëxporteerde bestand is NIET versleuteld. Bewaar het op deze computer of op een versleutelde USB-stick en verwijder het als u het niet meer nodig hebt. Doorgaan?</translation>
+        <translation>Het geëxporteerde bestand is NIET versleuteld. Bewaar het op deze computer of op een versleutelde USB-stick en verwijder het als je het niet meer nodig hebt. Doorgaan?</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
@@ -3286,12 +3302,36 @@
         <translation>Tekst opslaan</translation>
     </message>
     <message>
+        <source>Start from this text</source>
+        <translation>Begin met deze tekst</translation>
+    </message>
+    <message>
+        <source>Start with an empty text</source>
+        <translation>Begin met een lege tekst</translation>
+    </message>
+    <message>
+        <source>Without text, the report shows only the figures of this section.</source>
+        <translation>Zonder tekst toont het verslag bij dit onderdeel alleen de cijfers.</translation>
+    </message>
+    <message>
         <source>The text of “{section}” has changes that are not saved. Leave it without saving?</source>
         <translation>De tekst van “{section}” heeft wijzigingen die niet zijn opgeslagen. Zonder opslaan verdergaan?</translation>
     </message>
     <message>
         <source>Unsaved text</source>
         <translation>Tekst niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Text of {earlier} — not yet adapted for {year}. Until it is, the report of {year} shows it as it is.</source>
+        <translation>Tekst van {earlier} — nog niet aangepast voor {year}. Tot dan neemt het verslag van {year} deze tekst over zoals hij is.</translation>
+    </message>
+    <message>
+        <source>Take this text as the start of {year}&apos;s: change it, then save.</source>
+        <translation>Neem deze tekst als begin van die van {year}: pas hem aan en sla hem op.</translation>
+    </message>
+    <message>
+        <source>This text still gives figures of {earlier}: {sentences}</source>
+        <translation>Deze tekst noemt nog cijfers van {earlier}: {sentences}</translation>
     </message>
 </context>
 <context>
@@ -3427,7 +3467,7 @@
     </message>
     <message>
         <source>Write this key down and keep it somewhere safe, away from the laptop. With it a team leader can set a new password when every team leader has forgotten theirs. The old recovery key no longer works. This key is shown only now.</source>
-        <translation>Schrijf deze sleutel op en bewaar hem op een veilige plek, niet bij de laptop. Daarmee kan een teamleider een nieuw wachtwoord instellen als alle teamleiders het hunne vergeten zijn. De oude herstelsleutel werkt niet meer. Deze sleutel ziet u alleen nu.</translation>
+        <translation>Schrijf deze sleutel op en bewaar hem op een veilige plek, niet bij de laptop. Daarmee kan een teamleider een nieuw wachtwoord instellen als alle teamleiders het hunne vergeten zijn. De oude herstelsleutel werkt niet meer. Deze sleutel zie je alleen nu.</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -3595,7 +3635,7 @@
     </message>
     <message>
         <source>Close without registering this household? What you typed is lost.</source>
-        <translation>Sluiten zonder dit huishouden te registreren? Wat u hebt getypt gaat verloren.</translation>
+        <translation>Sluiten zonder dit huishouden te registreren? Wat je hebt getypt gaat verloren.</translation>
     </message>
 </context>
 <context>
@@ -3693,7 +3733,7 @@
     </message>
     <message>
         <source>The figures of {year} beside those of {previous}, counted from what the team recorded. Only the text of the report is typed in.</source>
-        <translation>De cijfers van {year} naast die van {previous}, geteld uit wat het team heeft vastgelegd. Alleen de tekst van het verslag typt u zelf.</translation>
+        <translation>De cijfers van {year} naast die van {previous}, geteld uit wat het team heeft vastgelegd. Alleen de tekst van het verslag typ je zelf.</translation>
     </message>
     <message>
         <source>The text has been saved.</source>
@@ -3701,7 +3741,37 @@
     </message>
     <message>
         <source>The text you are editing is not saved, so the export will not contain it. Export anyway?</source>
-        <translation>De tekst die u bewerkt is niet opgeslagen en komt dus niet in de export. Toch exporteren?</translation>
+        <translation>De tekst die je bewerkt is niet opgeslagen en komt dus niet in de export. Toch exporteren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) still have the text of {year}.</source>
+        <translation>
+            <numerusform>%n onderdeel heeft nog de tekst van {year}.</numerusform>
+            <numerusform>%n onderdelen hebben nog de tekst van {year}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) still mention figures of {year} in the text.</source>
+        <translation>
+            <numerusform>%n onderdeel noemt in de tekst nog cijfers van {year}.</numerusform>
+            <numerusform>%n onderdelen noemen in de tekst nog cijfers van {year}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See the marks under “{page}”.</source>
+        <translation>Zie de markeringen onder ‘{page}’.</translation>
+    </message>
+    <message>
+        <source>Export anyway?</source>
+        <translation>Toch exporteren?</translation>
+    </message>
+    <message>
+        <source>Annual report {year}</source>
+        <translation>Jaarverslag {year}</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} en {last}</translation>
     </message>
     <message>
         <source>Saved: {path}</source>
@@ -3995,8 +4065,24 @@
 <context>
     <name>SectionListModel</name>
     <message>
+        <source>{title} — text of {year}</source>
+        <translation>{title} — tekst van {year}</translation>
+    </message>
+    <message>
+        <source>{title} — figures of {year}</source>
+        <translation>{title} — cijfers van {year}</translation>
+    </message>
+    <message>
         <source>Changes not saved yet</source>
         <translation>Wijzigingen nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Text of {year}, not yet adapted for this year</source>
+        <translation>Tekst van {year}, nog niet aangepast voor dit jaar</translation>
+    </message>
+    <message>
+        <source>The text still gives figures of {year}</source>
+        <translation>De tekst noemt nog cijfers van {year}</translation>
     </message>
     <message>
         <source>No text yet</source>
@@ -4156,6 +4242,14 @@
     <message>
         <source>Extra hour…</source>
         <translation>Extra spreekuur…</translation>
+    </message>
+    <message>
+        <source>Contact outside an hour…</source>
+        <translation>Contact buiten spreekuur…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K: a phone call, e-mail or other contact, or an anonymous info point call</source>
+        <translation>Ctrl+K: een telefoongesprek, e-mail of ander contact, of een anoniem gesprek met het infopunt</translation>
     </message>
     <message>
         <source>Per location</source>
@@ -4644,7 +4738,7 @@
     </message>
     <message>
         <source>{name} leaves the team; {date} is their last day. Their contacts and history stay, and they keep counting in the figures of the years they were active. Households they are the contact volunteer of keep them until you assign someone else. Continue?</source>
-        <translation>{name} vertrekt uit het team; {date} is de laatste dag. Contacten en geschiedenis blijven, en diegene telt mee in de cijfers van de jaren waarin diegene actief was. Huishoudens waarvan diegene de contactpersoon is, houden die tot u iemand anders toewijst. Doorgaan?</translation>
+        <translation>{name} vertrekt uit het team; {date} is de laatste dag. Contacten en geschiedenis blijven, en diegene telt mee in de cijfers van de jaren waarin diegene actief was. Huishoudens waarvan diegene de contactpersoon is, houden die tot je iemand anders toewijst. Doorgaan?</translation>
     </message>
 </context>
 <context>
@@ -4761,7 +4855,7 @@
     </message>
     <message>
         <source>This cannot be done: you cannot disable your own account, and the last team leader always stays.</source>
-        <translation>Dat kan niet: u kunt uw eigen account niet uitschakelen, en de laatste teamleider blijft altijd.</translation>
+        <translation>Dat kan niet: je kunt je eigen account niet uitschakelen, en de laatste teamleider blijft altijd.</translation>
     </message>
 </context>
 <context>
@@ -6540,7 +6634,7 @@
     </message>
     <message>
         <source>A contact cannot be dated in the future, so nothing was saved; choose today or an earlier day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een contact kan niet in de toekomst liggen, dus er is niets opgeslagen; kies vandaag of een eerdere dag.</translation>
     </message>
 </context>
 <context>

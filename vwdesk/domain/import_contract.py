@@ -120,9 +120,9 @@ _KIND_ALIASES = (
     ("inloopspreekuur", "walk_in"),
 )
 _HOUSEHOLD = _ref("household_ref", "Huishouden (nummer)", "VOORBEELD-H1",
-                  help="Uw eigen nummer of code voor het huishouden.")  # fmt: skip
+                  help="Je eigen nummer of code voor het huishouden.")  # fmt: skip
 _CLIENT = _ref("client_ref", "Cliënt (nummer)", "VOORBEELD-C1",
-               help="Uw eigen nummer of code voor de cliënt (uit het blad clients).")  # fmt: skip
+               help="Je eigen nummer of code voor de cliënt (uit het blad clients).")  # fmt: skip
 _PAST = "Datum als 2017-03-31 of 31-03-2017; niet in de toekomst."
 _DATE = "Datum als 2017-03-31 of 31-03-2017."
 _OWNER_HELP = "Huishouden of cliënt, zoals de checklist hoort (schuldpreventie: huishouden)."
@@ -236,7 +236,7 @@ TABLES: tuple[Table, ...] = (
                 "volunteer_ref",
                 "Vrijwilliger (nummer)",
                 "VOORBEELD-V1",
-                help="Uw eigen nummer of code voor de vrijwilliger of medewerker.",
+                help="Je eigen nummer of code voor de vrijwilliger of medewerker.",
             ),
             Column("first_name", "Voornaam", required=True, example="Voorbeeld"),
             Column("last_name", "Achternaam", required=True, example="Vrijwilliger"),

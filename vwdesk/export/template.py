@@ -45,10 +45,10 @@ _TEXT_KINDS = (Kind.TEXT, Kind.REF, Kind.LANGUAGES, Kind.WEEKDAYS, Kind.PHONE, K
 EXPLANATION = (
     "Importsjabloon van vwdesk",
     "",
-    "Elk blad is een tabel. Lege bladen en lege kolommen mag u weglaten of leeg laten.",
+    "Elk blad is een tabel. Lege bladen en lege kolommen mag je weglaten of leeg laten.",
     "Rij 1 bevat de kolomnamen: verander die niet. Oranje kolommen zijn verplicht.",
     "Rij 2 geeft de Nederlandse omschrijving (verplicht: met *); die rij wordt overgeslagen.",
-    "Rij 3 is een voorbeeld. Zolang u hem niet verandert wordt hij overgeslagen; u mag hem "
+    "Rij 3 is een voorbeeld. Zolang je hem niet verandert wordt hij overgeslagen; je mag hem "
     "ook verwijderen.",
     "Ga met de muis op een kolomnaam staan voor uitleg over die kolom.",
     "",
@@ -59,14 +59,14 @@ EXPLANATION = (
     "ertussen, of voluit (maandag en donderdag), ook in het Engels (mon, thu); ma-vr kan ook.",
     "Telefoon en e-mail van vrijwilligers worden gecontroleerd zoals in het "
     "vrijwilligersformulier: een telefoonnummer heeft 10 tot 15 cijfers, een e-mailadres een @.",
-    "De nummers (household_ref, client_ref, ...) zijn uw eigen sleutels: elk nummer één "
+    "De nummers (household_ref, client_ref, ...) zijn je eigen sleutels: elk nummer één "
     "keer per blad. Andere bladen verwijzen ernaar. Wie hetzelfde bestand twee keer "
     "importeert, verandert de tweede keer niets.",
     "Personen worden nooit op naam samengevoegd: alleen de nummers tellen.",
     "Nieuwe namen van locaties, partners en projecten worden aangemaakt.",
-    "Kolommen waarvan de naam met # begint worden genegeerd (voor uw eigen aantekeningen).",
+    "Kolommen waarvan de naam met # begint worden genegeerd (voor je eigen aantekeningen).",
     "",
-    "Importeren gaat alles of niets: bij één fout wordt niets opgeslagen en ziet u elke fout "
+    "Importeren gaat alles of niets: bij één fout wordt niets opgeslagen en zie je elke fout "
     "met blad, rijnummer, kolom en reden.",
 )
 
