@@ -2983,7 +2983,7 @@
     </message>
     <message>
         <source>Close without planning this visit? What you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten zonder dit bezoek te plannen? Wat je hebt getypt gaat verloren.</translation>
     </message>
 </context>
 <context>
@@ -3456,7 +3456,7 @@
     </message>
     <message>
         <source>Close without recording this visit? What you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten zonder dit bezoek vast te leggen? Wat je hebt getypt gaat verloren.</translation>
     </message>
 </context>
 <context>

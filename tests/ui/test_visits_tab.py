@@ -6,11 +6,11 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 
 from tests.ui.conftest import settle
 from tests.unit.test_sessions_world import TODAY
-from vwdesk.domain.visits import VisitPlan
+from vwdesk.domain.visits import VisitPlan, VisitReport
 from vwdesk.ui.tabs.visits.visit_dialogs import PlanVisitDialog, RecordVisitDialog
 from vwdesk.ui.tabs.visits.visit_models import HouseholdFilter
 from vwdesk.ui.tabs.visits.visits_view import VisitsTab
@@ -140,7 +140,118 @@ def test_planning_for_a_household_without_a_contact_person_is_refused_with_a_sen
     tab.pool = []  # nobody to choose: the service says why
     select_household(tab, world.unwatched)
     qtbot.mouseClick(tab.plan_button, Qt.MouseButton.LeftButton)
-    ok(tab.dialog_host.current)
+    dialog = tab.dialog_host.current
+    dialog.purpose.setText("Kennismaking")
+    ok(dialog)
     settle(qtbot, ctx)
-    kind, text = ctx.dialogs.shown[-1]
-    assert kind == "warning" and text.startswith("Huisbezoeken doet de vaste contactpersoon")
+    # the refusal is one sentence in the dialog, which stays open with what was typed
+    assert tab.dialog_host.current is dialog and dialog.isVisible()
+    assert dialog.problem.text().startswith("Huisbezoeken doet de vaste contactpersoon")
+    assert dialog.problem.isVisibleTo(dialog)
+    assert dialog.purpose.text() == "Kennismaking"
+    assert ctx.dialogs.shown == []
+    assert ctx.workspace.home_visits.planned() == []
+
+    # Esc asks before the typed purpose is thrown away; "No" keeps the dialog
+    qtbot.keyClick(dialog.purpose, Qt.Key.Key_Escape)
+    assert ctx.dialogs.shown == [
+        ("question", "Sluiten zonder dit bezoek te plannen? Wat je hebt getypt gaat verloren.")
+    ]
+    assert tab.dialog_host.current is dialog and dialog.purpose.text() == "Kennismaking"
+    ctx.dialogs.answers.append(True)
+    qtbot.keyClick(dialog.purpose, Qt.Key.Key_Escape)
+    assert tab.dialog_host.current is None
+
+
+DISCARD_REPORT = "Sluiten zonder dit bezoek vast te leggen? Wat je hebt getypt gaat verloren."
+
+
+def open_record_dialog(qtbot, ctx, tab) -> RecordVisitDialog:
+    tab.planned_view.selectRow(0)
+    qtbot.mouseClick(tab.record_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    dialog = tab.dialog_host.current
+    assert isinstance(dialog, RecordVisitDialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+@pytest.fixture
+def planned(qtbot, world_ui, tab):
+    """One visit planned for today; returns its id."""
+    ctx, world = world_ui
+    visit = ctx.workspace.home_visits.plan(VisitPlan(world.recent, TODAY))
+    tab.refresh()
+    settle(qtbot, ctx)
+    return visit.id
+
+
+def button(dialog, which) -> QPushButton:
+    return dialog.findChild(QDialogButtonBox).button(which)
+
+
+def test_typed_findings_are_not_thrown_away_by_esc_or_cancel(qtbot, world_ui, tab, planned):
+    ctx, _world = world_ui
+    dialog = open_record_dialog(qtbot, ctx, tab)
+    qtbot.keyClick(dialog.day, Qt.Key.Key_Escape)  # nothing typed: closes without asking
+    assert tab.dialog_host.current is None and ctx.dialogs.shown == []
+
+    dialog = open_record_dialog(qtbot, ctx, tab)
+    dialog.findings.setFocus()
+    qtbot.keyClicks(dialog.findings, "Huur is betaald")
+    qtbot.keyClick(dialog.findings, Qt.Key.Key_Escape)
+    assert ctx.dialogs.shown == [("question", DISCARD_REPORT)]
+    assert tab.dialog_host.current is dialog and dialog.isVisible()
+    assert dialog.findings.toPlainText() == "Huur is betaald"
+
+    qtbot.mouseClick(
+        button(dialog, QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
+    )
+    assert len(ctx.dialogs.shown) == 2 and tab.dialog_host.current is dialog
+
+    ctx.dialogs.answers.append(True)
+    qtbot.mouseClick(
+        button(dialog, QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
+    )
+    assert tab.dialog_host.current is None
+    assert [v.id for v in ctx.workspace.home_visits.planned()] == [planned]
+
+
+def test_tab_in_the_findings_moves_to_the_follow_up(qtbot, world_ui, tab, planned):
+    ctx, _world = world_ui
+    dialog = open_record_dialog(qtbot, ctx, tab)
+    dialog.findings.setFocus()
+    qtbot.keyClicks(dialog.findings, "Gezin maakt het goed")
+    qtbot.keyClick(dialog.findings, Qt.Key.Key_Tab)
+    assert dialog.findings.toPlainText() == "Gezin maakt het goed"
+    assert QApplication.focusWidget() is dialog.follow_up
+
+
+def test_a_failed_save_keeps_the_dialog_and_the_findings(qtbot, world_ui, tab, planned):
+    ctx, world = world_ui
+    dialog = open_record_dialog(qtbot, ctx, tab)
+    dialog.findings.setPlainText("Het gezin is goed gesetteld.")
+    dialog.follow_up.setText("Zorgtoeslag aanvragen")
+    # meanwhile a colleague recorded the same visit
+    ctx.workspace.home_visits.record(planned, VisitReport(TODAY, findings="door een collega"))
+    ok(dialog)
+    settle(qtbot, ctx)
+    assert tab.dialog_host.current is dialog and dialog.isVisible()
+    assert dialog.problem.text() == "Dit bezoek is al vastgelegd."
+    assert dialog.problem.isVisibleTo(dialog)
+    assert dialog.findings.toPlainText() == "Het gezin is goed gesetteld."
+    assert dialog.follow_up.text() == "Zorgtoeslag aanvragen"
+    assert ctx.dialogs.shown == []
+    assert button(dialog, QDialogButtonBox.StandardButton.Ok).isEnabled()
+    contacts = ctx.workspace.contacts.for_client(world.clients[0])
+    assert [c.notes for c in contacts] == ["door een collega"]
+
+
+def test_lock_closes_a_typed_dialog_without_asking(qtbot, world_ui, tab, planned):
+    ctx, _world = world_ui
+    dialog = open_record_dialog(qtbot, ctx, tab)
+    dialog.findings.setPlainText("Privé: gaat niet goed")
+    tab.clear()
+    assert tab.dialog_host.current is None and not dialog.isVisible()
+    assert ctx.dialogs.shown == []

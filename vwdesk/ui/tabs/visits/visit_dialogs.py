@@ -1,12 +1,15 @@
 """Planning a visit, recording it, and a household's planned frequency.
 
 The dialogs only collect; the tab writes through the home-visit service.
+OK does not close them: the tab saves and closes them once the save
+succeeded, or shows the refusal in them with everything typed still there.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -31,27 +35,96 @@ from vwdesk.domain.visits import (
     VisitPlan,
     VisitReport,
 )
+from vwdesk.ui.dialogs import DialogService
 from vwdesk.ui.labels import contact_kind_label
 from vwdesk.ui.tabs.sessions.schedule_dialog import from_qdate, to_qdate
 from vwdesk.ui.tabs.sessions.texts import weekdays_text
 
 
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    box = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    return box
+class SaveDialog(QDialog):
+    """OK emits `submitted` and waits: the tab calls `finish()` once the save succeeded, or
+    `show_problem()`, which keeps the dialog open with one sentence and the input intact.
+    Esc and Cancel ask before typed text is thrown away; `discard()` (the lock) does not."""
+
+    submitted = Signal()
+
+    def __init__(self, dialogs: DialogService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._dialogs = dialogs
+        self._leave = False
+        self.saving = False
+        self.problem = QLabel(objectName="errorMessage")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def _ok(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def typed(self) -> bool:
+        """Whether closing would throw away text the volunteer typed."""
+        return False
+
+    def discard_question(self) -> str:
+        return ""
+
+    def accept(self) -> None:
+        if self.saving:
+            return
+        self.saving = True
+        self._ok().setEnabled(False)
+        self.problem.hide()
+        self.submitted.emit()
+
+    def finish(self) -> None:
+        self._leave = True
+        super().accept()
+
+    def show_problem(self, text: str) -> None:
+        self.saving = False
+        self._ok().setEnabled(True)
+        self.problem.setText(text)
+        self.problem.show()
+
+    def discard(self) -> None:
+        """Close without asking (the application is being locked)."""
+        self._leave = True
+        self.reject()
+
+    def reject(self) -> None:
+        if not self._leave:
+            if self.saving:
+                return  # the answer is on its way; it closes the dialog or says why not
+            if self.typed() and not self._dialogs.question(self.discard_question(), parent=self):
+                return
+        super().reject()
+
+    def _finish_layout(self, form: QFormLayout) -> None:
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        self.extra_rows(layout)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+    def extra_rows(self, layout: QVBoxLayout) -> None:
+        """Widgets between the form and the problem sentence."""
 
 
-class PlanVisitDialog(QDialog):
+class PlanVisitDialog(SaveDialog):
     """The fixed contact person is chosen; a pool volunteer shows the 'exception' warning."""
 
     def __init__(
-        self, household: HouseholdDue, pool: list[PoolVolunteer], parent: QWidget | None = None
+        self,
+        household: HouseholdDue,
+        pool: list[PoolVolunteer],
+        dialogs: DialogService,
+        parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(dialogs, parent)
         self.household = household
         self.setWindowTitle(self.tr("Plan a home visit"))
         tomorrow = date.today() + timedelta(days=1)
@@ -85,12 +158,18 @@ class PlanVisitDialog(QDialog):
         form.addRow(self.tr("Date"), self.day)
         form.addRow(self.tr("Volunteer"), self.volunteer)
         form.addRow(self.tr("Purpose"), self.purpose)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.warning)
-        layout.addWidget(_buttons(self))
+        self._finish_layout(form)
         self.resize(520, 240)
         self._check_volunteer()
+
+    def extra_rows(self, layout: QVBoxLayout) -> None:
+        layout.addWidget(self.warning)
+
+    def typed(self) -> bool:
+        return bool(self.purpose.text().strip())
+
+    def discard_question(self) -> str:
+        return self.tr("Close without planning this visit? What you typed is lost.")
 
     def choose_volunteer(self, volunteer_id: int) -> None:
         self.volunteer.setCurrentIndex(self.volunteer.findData(volunteer_id))
@@ -112,11 +191,15 @@ class PlanVisitDialog(QDialog):
         )
 
 
-class RecordVisitDialog(QDialog):
+class RecordVisitDialog(SaveDialog):
     def __init__(
-        self, visit: PlannedVisit, members: list[MemberChoice], parent: QWidget | None = None
+        self,
+        visit: PlannedVisit,
+        members: list[MemberChoice],
+        dialogs: DialogService,
+        parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(dialogs, parent)
         self.visit = visit
         self.setWindowTitle(self.tr("Record the home visit"))
         self.day = QDateEdit(to_qdate(min(visit.planned_on, date.today())), calendarPopup=True)
@@ -135,6 +218,7 @@ class RecordVisitDialog(QDialog):
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setSpecialValueText(self.tr("not noted"))
         self.findings = QPlainTextEdit()
+        self.findings.setTabChangesFocus(True)  # Tab goes on to the follow-up, as in a form
         self.findings.setPlaceholderText(self.tr("What did you find? How is the household doing?"))
         self.follow_up = QLineEdit()
         self.follow_up.setPlaceholderText(self.tr("What happens next, and who does it"))
@@ -146,10 +230,14 @@ class RecordVisitDialog(QDialog):
         form.addRow(self.tr("Minutes"), self.minutes)
         form.addRow(self.tr("Findings"), self.findings)
         form.addRow(self.tr("Follow-up"), self.follow_up)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(_buttons(self))
+        self._finish_layout(form)
         self.resize(540, 420)
+
+    def typed(self) -> bool:
+        return bool(self.findings.toPlainText().strip() or self.follow_up.text().strip())
+
+    def discard_question(self) -> str:
+        return self.tr("Close without recording this visit? What you typed is lost.")
 
     def value(self) -> VisitReport:
         return VisitReport(
@@ -162,9 +250,13 @@ class RecordVisitDialog(QDialog):
         )
 
 
-class FrequencyDialog(QDialog):
-    def __init__(self, household: HouseholdDue, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+class FrequencyDialog(SaveDialog):
+    """Nothing is typed here (a number of weeks), so closing never asks."""
+
+    def __init__(
+        self, household: HouseholdDue, dialogs: DialogService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(dialogs, parent)
         self.household = household
         self.setWindowTitle(self.tr("Visit frequency"))
         self.weeks = QSpinBox()
@@ -176,9 +268,7 @@ class FrequencyDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Household"), QLabel(household.label))
         form.addRow(self.tr("Home visit"), self.weeks)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(_buttons(self))
+        self._finish_layout(form)
 
     def days(self) -> int | None:
         return self.weeks.value() * 7 or None

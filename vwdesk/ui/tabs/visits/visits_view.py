@@ -31,7 +31,12 @@ from vwdesk.ui.tabs.base import TabPage
 from vwdesk.ui.tabs.sessions.dialog_host import DialogHost
 from vwdesk.ui.tabs.sessions.tables import selected, table
 from vwdesk.ui.tabs.sessions.texts import refusal_sentence
-from vwdesk.ui.tabs.visits.visit_dialogs import FrequencyDialog, PlanVisitDialog, RecordVisitDialog
+from vwdesk.ui.tabs.visits.visit_dialogs import (
+    FrequencyDialog,
+    PlanVisitDialog,
+    RecordVisitDialog,
+    SaveDialog,
+)
 from vwdesk.ui.tabs.visits.visit_models import (
     HouseholdDueTableModel,
     HouseholdFilter,
@@ -204,17 +209,43 @@ class VisitsTab(TabPage):
     def _refused(self, exc: BaseException) -> None:
         self.ctx.dialogs.warning(refusal_sentence(exc), parent=self)
 
+    def _show_saving(self, dialog: SaveDialog, op) -> None:
+        """Show `dialog`; OK runs `op()`'s write, and the dialog closes only once it is saved.
+        A refusal is one sentence in the dialog, so nothing typed is lost."""
+
+        def submitted() -> None:
+            self.ctx.run(
+                op(),
+                on_success=lambda result: self._saved(dialog, result),
+                on_failure=lambda exc: self._save_failed(dialog, exc),
+                owner=self,
+            )
+
+        dialog.submitted.connect(submitted)
+        self.dialog_host.show(dialog, lambda: None)
+
+    def _saved(self, dialog: SaveDialog, result: object) -> None:
+        if self.dialog_host.current is dialog:
+            dialog.finish()
+        self._written(result)
+
+    def _save_failed(self, dialog: SaveDialog, exc: BaseException) -> None:
+        if self.dialog_host.current is dialog:
+            dialog.show_problem(refusal_sentence(exc))
+        else:  # the dialog was closed by a lock meanwhile
+            self._refused(exc)
+
     def plan_selected(self) -> None:
         household = selected(self.household_view)
         if household is None:
             return
-        dialog = PlanVisitDialog(household, self.pool, self)
+        dialog = PlanVisitDialog(household, self.pool, self.ctx.dialogs, self)
 
-        def accepted() -> None:
+        def op():
             plan = dialog.value()
-            self._write(lambda ws: ws.home_visits.plan(plan))
+            return lambda ws: ws.home_visits.plan(plan)
 
-        self.dialog_host.show(dialog, accepted)
+        self._show_saving(dialog, op)
 
     def record_selected(self) -> None:
         visit = selected(self.planned_view)
@@ -228,13 +259,13 @@ class VisitsTab(TabPage):
         )
 
     def _record(self, visit: PlannedVisit, members: list[Any]) -> None:
-        dialog = RecordVisitDialog(visit, members, self)
+        dialog = RecordVisitDialog(visit, members, self.ctx.dialogs, self)
 
-        def accepted() -> None:
-            report = dialog.value()
-            self._write(lambda ws: ws.home_visits.record(visit.id, report))
+        def op():
+            report, visit_id = dialog.value(), visit.id
+            return lambda ws: ws.home_visits.record(visit_id, report)
 
-        self.dialog_host.show(dialog, accepted)
+        self._show_saving(dialog, op)
 
     def cancel_selected(self) -> None:
         visit = selected(self.planned_view)
@@ -251,13 +282,13 @@ class VisitsTab(TabPage):
         household = selected(self.household_view)
         if household is None:
             return
-        dialog = FrequencyDialog(household, self)
+        dialog = FrequencyDialog(household, self.ctx.dialogs, self)
 
-        def accepted() -> None:
+        def op():
             days, household_id = dialog.days(), household.household_id
-            self._write(lambda ws: ws.home_visits.set_interval(household_id, days))
+            return lambda ws: ws.home_visits.set_interval(household_id, days)
 
-        self.dialog_host.show(dialog, accepted)
+        self._show_saving(dialog, op)
 
     def open_record(self, kind: str, record_id: int) -> None:
         if kind == "visit_household":
@@ -275,6 +306,8 @@ class VisitsTab(TabPage):
 
     # -- lock --------------------------------------------------------------------------
     def clear(self) -> None:
+        if self.dialog_host.current is not None:
+            self.dialog_host.current.discard()  # the lock: close without asking
         self.dialog_host.close()
         for model in (self.households, self.planned, self.loads, self.pool_model):
             model.set_rows([])
