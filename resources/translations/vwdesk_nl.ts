@@ -542,10 +542,6 @@
 <context>
     <name>ChecklistItemEditor</name>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Done on</source>
         <translation>Gedaan op</translation>
     </message>
@@ -1063,11 +1059,11 @@
     </message>
     <message>
         <source>Register a household…</source>
-        <translation type="unfinished">Huishouden registreren…</translation>
+        <translation>Huishouden registreren…</translation>
     </message>
     <message>
         <source>Nobody found with ‘{text}’.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand gevonden met ‘{text}’.</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1206,10 @@
         <translation>Dossier afsluiten</translation>
     </message>
     <message>
+        <source>Choose the outcome…</source>
+        <translation>Kies de uitkomst…</translation>
+    </message>
+    <message>
         <source>After closing successfully you can register the family members who arrived as clients in the referent&apos;s household.</source>
         <translation>Na een geslaagde afsluiting kun je de aangekomen gezinsleden inschrijven als cliënt in het huishouden van de referent.</translation>
     </message>
@@ -1220,6 +1220,10 @@
     <message>
         <source>Closed on</source>
         <translation>Afgesloten op</translation>
+    </message>
+    <message>
+        <source>Choose how the dossier ended; nothing was saved.</source>
+        <translation>Kies hoe het dossier is afgelopen; er is niets opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1314,10 @@
     <message>
         <source>Notes</source>
         <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Housed on {housed}: social guidance was meant to end on {end}. You can still log it.</source>
@@ -2125,7 +2133,7 @@
     </message>
     <message>
         <source>This consultation hour is not until {date}; contacts can be logged from that day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit spreekuur is pas op {date}; je kunt de contacten vanaf die dag vastleggen.</translation>
     </message>
     <message>
         <source>Choose the client, or tick anonymous for an info point contact.</source>
@@ -2133,7 +2141,7 @@
     </message>
     <message>
         <source>The contact you are filling in is not saved yet. Leave without saving it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Het contact dat je aan het invullen bent, is nog niet opgeslagen. Weggaan zonder op te slaan?</translation>
     </message>
     <message>
         <source>an anonymous visitor</source>
@@ -4425,8 +4433,16 @@
         <translation>(tot en met %1)</translation>
     </message>
     <message>
+        <source>Start {kind} on {day}? This counts in the annual figures.</source>
+        <translation>{kind} starten op {day}? Dit telt mee in de jaarcijfers.</translation>
+    </message>
+    <message>
         <source>Choose the trajectory to end.</source>
         <translation>Kies het traject dat eindigt.</translation>
+    </message>
+    <message>
+        <source>End {kind} (started on {started}) on {day}? This counts in the annual figures.</source>
+        <translation>{kind} (gestart op {started}) beëindigen op {day}? Dit telt mee in de jaarcijfers.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>

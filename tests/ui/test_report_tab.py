@@ -322,3 +322,116 @@ def test_the_main_window_shows_the_report_tab(qtbot, make_gui, demo_file):
     qtbot.waitUntil(lambda: page.data is not None, timeout=30_000)
     assert page.figures.rowCount() > 40
     assert isinstance(page.figures, FigureTableModel)
+
+
+def _row_text(tab: ReportTab, key: str, role: int = DISPLAY) -> str:
+    return tab.prose.sections.index(tab.prose.sections.row_of(key)).data(role)
+
+
+def test_a_section_with_another_years_text_is_marked_and_can_be_started_over(qtbot, leader):
+    ctx, tab = leader
+    assert tab.data.year == 2018  # the demo wrote its text for 2017 only
+    prose = tab.prose
+    tab.pages.setCurrentWidget(prose)
+    assert prose.select("consultation")
+    earlier = prose.editor.toPlainText()
+    assert "In de loop van 2017 zijn er verschillende spreekuren gehouden." in earlier
+    assert prose.carried_note.isVisible()
+    assert prose.carried_label.text().startswith("Tekst van 2017 — nog niet aangepast voor 2018.")
+    assert _row_text(tab, "consultation") == "Spreekuur/infopunt — tekst van 2017"
+    assert _row_text(tab, "consultation", 3) == "Tekst van 2017, nog niet aangepast voor dit jaar"
+    assert not prose.dirty and not prose.save_button.isEnabled()
+
+    # One click starts 2018's text from 2017's: nothing is stored until it is saved.
+    qtbot.mouseClick(prose.start_from_earlier_button, _left())
+    assert prose.editor.toPlainText() == earlier
+    assert prose.dirty and prose.save_button.isEnabled()
+    assert not prose.carried_note.isVisible()
+    prose.editor.setPlainText(earlier.replace("In de loop van 2017", "In de loop van 2018"))
+    save_prose(qtbot, ctx, tab)
+    assert not prose.carried_note.isVisible()
+    assert _row_text(tab, "consultation") == "Spreekuur/infopunt"
+    assert "In de loop van 2018 zijn er" in tab.preview.toPlainText()
+
+    # ... or from the default: no text, so the report shows only the section's figures.
+    assert prose.select("legal")
+    assert prose.carried_note.isVisible()
+    qtbot.mouseClick(prose.start_empty_button, _left())
+    assert prose.editor.toPlainText() == "" and prose.dirty
+    save_prose(qtbot, ctx, tab)
+    assert not prose.carried_note.isVisible()
+    assert "Onze juridische begeleiding" not in tab.preview.toPlainText()
+
+    # Undo brings the mark back; a section without any text has none; 2017's own is 2017's.
+    assert prose.select("team")
+    qtbot.mouseClick(prose.start_empty_button, _left())
+    qtbot.mouseClick(prose.revert_button, _left())
+    assert prose.carried_note.isVisible() and not prose.dirty
+    assert prose.select("housing")
+    assert not prose.carried_note.isVisible()
+    show_year(qtbot, ctx, tab, 2017)
+    assert prose.select("team")
+    assert not prose.carried_note.isVisible()
+    assert _row_text(tab, "team") == "Ons team in Lansingerland"
+
+
+def test_a_volunteer_sees_the_mark_without_the_buttons(qtbot, signed_in):
+    _ctx, tab = signed_in("vrijwilliger")
+    tab.pages.setCurrentWidget(tab.prose)
+    assert tab.prose.select("team")
+    assert tab.prose.carried_note.isVisible()
+    assert not tab.prose.start_from_earlier_button.isVisible()
+    assert not tab.prose.start_empty_button.isVisible()
+
+
+def test_exporting_with_another_years_text_asks_first(qtbot, leader, tmp_path: Path):
+    ctx, tab = leader
+    dialogs = ctx.dialogs
+    assert tab.data.year == 2018
+    target = tmp_path / "jaarverslag.pdf"
+
+    dialogs.files = [target]
+    dialogs.answers = [False]  # "Toch exporteren?" No: nothing is chosen or written
+    qtbot.mouseClick(tab.pdf_button, _left())
+    settle(qtbot, ctx)
+    kind, asked = dialogs.shown[-1]
+    assert kind == "question"
+    assert asked.startswith("11 onderdelen hebben nog de tekst van 2017.")
+    assert asked.endswith("Toch exporteren?")
+    assert tab.exporter.job is None and not target.exists()
+    assert dialogs.files == [target]  # no file was asked for
+
+    # Social guidance starts from 2017's text and keeps "In 2017 zijn 60 statushouders ...".
+    tab.pages.setCurrentWidget(tab.prose)
+    assert tab.prose.select("social_guidance")
+    qtbot.mouseClick(tab.prose.start_from_earlier_button, _left())
+    save_prose(qtbot, ctx, tab)
+    assert tab.prose.carried_note.isVisible()  # now: figures of 2017 in 2018's own text
+    assert "In 2017 zijn 60 statushouders gestart met dit traject." in (
+        tab.prose.carried_label.text()
+    )
+
+    dialogs.answers = [True, False]  # export anyway; do not open it
+    qtbot.mouseClick(tab.pdf_button, _left())
+    asked = [t for kind, t in dialogs.shown if kind == "question"][-1]
+    assert asked.startswith(
+        "10 onderdelen hebben nog de tekst van 2017. "
+        "1 onderdeel noemt in de tekst nog cijfers van 2017."
+    )
+    job = tab.exporter.job
+    qtbot.waitUntil(lambda: job.done, timeout=60_000)
+    settle(qtbot, ctx)
+    assert target.is_file()
+    assert "In 2017 zijn 60 statushouders gestart met dit traject." in flat_text(target)
+
+
+def test_a_year_with_its_own_texts_exports_without_that_question(qtbot, leader, tmp_path):
+    ctx, tab = leader
+    show_year(qtbot, ctx, tab, 2017)
+    ctx.dialogs.files = [tmp_path / "r.pdf"]
+    qtbot.mouseClick(tab.pdf_button, _left())
+    assert ctx.dialogs.shown[0][0] == "save_file"  # the first thing asked
+    job = tab.exporter.job
+    qtbot.waitUntil(lambda: job.done, timeout=60_000)
+    settle(qtbot, ctx)
+    assert (tmp_path / "r.pdf").is_file()

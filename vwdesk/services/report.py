@@ -99,11 +99,20 @@ class ReportService:
         carried over, not yet the team's text for this year)."""
         return self._texts_and_earlier(year, lang)[0]
 
-    def stale_sections(self, year: int, lang: str = "nl") -> list[StaleSection]:
+    def stale_sections(
+        self,
+        year: int,
+        lang: str = "nl",
+        *,
+        sections: Iterable[tuple[str, str]] | None = None,
+    ) -> list[StaleSection]:
         """The sections of the year's report that still carry another year's text, or an
-        earlier year's figures kept in this year's text (see report_prose)."""
+        earlier year's figures kept in this year's text (see report_prose). `sections`:
+        the year's `sections()` when the caller has them already (they take the figures)."""
         texts, earlier = self._texts_and_earlier(year, lang)
-        return stale_sections(year, self.sections(year, lang), texts, earlier)
+        if sections is None:
+            sections = self.sections(year, lang)
+        return stale_sections(year, sections, texts, earlier)
 
     def _texts_and_earlier(
         self, year: int, lang: str

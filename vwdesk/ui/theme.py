@@ -18,6 +18,8 @@ ACCENT = "#2d6a86"  # calm blue-teal, also the icon colour
 ACCENT_TEXT = "#ffffff"
 ERROR = "#a2342b"
 ERROR_BACKGROUND = "#fbeceb"
+NOTICE = "#7a4b00"  # something to look at, not an error: text carried over from another year
+NOTICE_BACKGROUND = "#fdf3e1"
 
 STYLE_SHEET = f"""
 QLabel#pageTitle {{ font-size: 16pt; font-weight: 600; color: {TEXT}; }}
@@ -26,6 +28,10 @@ QLabel#errorMessage {{
     color: {ERROR}; background: {ERROR_BACKGROUND};
     border: 1px solid #e9c2be; border-radius: 4px; padding: 8px;
 }}
+QFrame#notice {{
+    background: {NOTICE_BACKGROUND}; border: 1px solid #ecd3a6; border-radius: 4px;
+}}
+QFrame#notice QLabel {{ color: {NOTICE}; }}
 QFrame#card {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 8px; }}
 QTabWidget::pane {{ border: 1px solid {BORDER}; background: {BACKGROUND}; top: -1px; }}
 QTabBar::tab {{
@@ -37,6 +43,8 @@ QTabBar::tab:selected {{
     color: {TEXT}; background: {BACKGROUND}; border-color: {BORDER};
 }}
 QTabBar::tab:hover:!selected {{ color: {TEXT}; }}
+/* The main window's eight tabs must all fit a 1024-wide window (main_window.py). */
+QTabWidget#mainTabs > QTabBar::tab {{ padding: 7px 8px; }}
 QPushButton#primary {{
     background: {ACCENT}; color: {ACCENT_TEXT}; border: 1px solid {ACCENT};
     border-radius: 4px; padding: 6px 18px; font-weight: 600;

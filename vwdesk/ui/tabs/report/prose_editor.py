@@ -4,6 +4,12 @@ Saving is explicit. Leaving a section (another section, another year or
 language) with changes asks first; the safe answer, No, stays on the text.
 The editor holds no service: it asks its owner to save (`save_requested`)
 and is told when that succeeded (`mark_saved`).
+
+A section without text of its own for the year shows the latest earlier
+year's, which the report takes over as it is. The editor says so above the
+text ("Tekst van 2017 — nog niet aangepast voor 2018") with one click to
+start this year's text from it or from nothing; a text of this year that
+kept a sentence with an earlier year's figure is pointed out the same way.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -24,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vwdesk.services.report_prose import StaleSection
 from vwdesk.ui.dialogs import DialogService
 from vwdesk.ui.tabs.report.section_models import KEY_ROLE, SectionEntry, SectionListModel
 
@@ -37,6 +45,11 @@ class ProseEditor(QWidget):
         self._texts: dict[str, str] = {}
         self._titles: dict[str, str] = {}
         self._key: str | None = None
+        self._year: int | None = None
+        self._stale: dict[str, StaleSection] = {}
+        # The section whose stored text the user chose to start this year's from: unsaved
+        # (dirty) even while the editor still holds exactly the stored text.
+        self._started: str | None = None
         self._writable = False
         self._quiet = False  # set while the list or the editor is filled by code
 
@@ -61,6 +74,7 @@ class ProseEditor(QWidget):
             self.tr("No text yet for this section. What did the team do, what stood out?")
         )
         self.editor.textChanged.connect(self._edited)
+        self._build_carried_note()
         self.hint = QLabel(
             self.tr(
                 "Every line becomes a paragraph; start a line with “- ” for a list item. "
@@ -89,6 +103,7 @@ class ProseEditor(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
         right_layout.addWidget(self.title)
+        right_layout.addWidget(self.carried_note)
         right_layout.addWidget(self.editor, 1)
         right_layout.addWidget(self.hint)
         right_layout.addLayout(buttons)
@@ -105,6 +120,28 @@ class ProseEditor(QWidget):
         self.set_writable(False)
         self._update_buttons()
 
+    def _build_carried_note(self) -> None:
+        self.carried_note = QFrame(objectName="notice")
+        self.carried_label = QLabel()
+        self.carried_label.setWordWrap(True)
+        self.carried_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.start_from_earlier_button = QPushButton(self.tr("Start from this text"))
+        self.start_from_earlier_button.clicked.connect(self.start_from_earlier)
+        self.start_empty_button = QPushButton(self.tr("Start with an empty text"))
+        self.start_empty_button.setToolTip(
+            self.tr("Without text, the report shows only the figures of this section.")
+        )
+        self.start_empty_button.clicked.connect(self.start_empty)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_from_earlier_button)
+        buttons.addWidget(self.start_empty_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self.carried_note)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(self.carried_label)
+        layout.addLayout(buttons)
+        self.carried_note.hide()
+
     # -- state ---------------------------------------------------------------------------
     @property
     def current_key(self) -> str | None:
@@ -115,7 +152,13 @@ class ProseEditor(QWidget):
 
     @property
     def dirty(self) -> bool:
-        return self._key is not None and self.editor.toPlainText() != self.stored_text()
+        if self._key is None:
+            return False
+        return self._started == self._key or self.editor.toPlainText() != self.stored_text()
+
+    def stale(self, key: str | None = None) -> StaleSection | None:
+        """Whether a section still carries another year's text or figures (as last loaded)."""
+        return self._stale.get(key or self._key or "")
 
     def set_writable(self, writable: bool) -> None:
         self._writable = writable
@@ -124,20 +167,33 @@ class ProseEditor(QWidget):
         self.hint.setVisible(writable)
         self.save_button.setVisible(writable)
         self.revert_button.setVisible(writable)
+        self._update_note()
 
     def set_content(
-        self, sections: Iterable[tuple[str, str]], texts: dict[str, str], *, keep_edits: bool
+        self,
+        sections: Iterable[tuple[str, str]],
+        texts: dict[str, str],
+        *,
+        keep_edits: bool,
+        year: int | None = None,
+        stale: Iterable[StaleSection] = (),
     ) -> None:
-        """New sections and stored texts; with `keep_edits`, unsaved typing survives a reload."""
+        """New sections and stored texts of `year`, and which of them still carry another
+        year's text or figures; with `keep_edits`, unsaved typing survives a reload."""
         pending = self.editor.toPlainText() if keep_edits and self.dirty else None
+        started = self._started if pending is not None else None
         wanted = self._key
         self._texts = dict(texts)
+        self._year = year
+        self._stale = {s.section: s for s in stale}
         sections = list(sections)
         self._titles = dict(sections)
         self._quiet = True
         try:
             self.sections.set_rows(
-                SectionEntry(key, title, bool(self._texts.get(key, "").strip()))
+                SectionEntry(
+                    key, title, bool(self._texts.get(key, "").strip()), self._stale.get(key)
+                )
                 for key, title in sections
             )
             row = self.sections.row_of(wanted) if wanted else -1
@@ -151,12 +207,18 @@ class ProseEditor(QWidget):
                 self._show(None)
             if pending is not None and self._key == wanted:
                 self._set_editor_text(pending)
+                self._started = started
         finally:
             self._quiet = False
         self._edited()
 
     def mark_saved(self, key: str, text: str) -> None:
+        """The text is now the year's own (whether it still gives old figures, the owner's
+        next `set_content` says)."""
         self._texts[key] = text
+        self._stale.pop(key, None)
+        if self._started == key:
+            self._started = None
         row = self.sections.row_of(key)
         if row >= 0:
             rows = self.sections.rows()
@@ -177,6 +239,9 @@ class ProseEditor(QWidget):
         try:
             self._texts = {}
             self._titles = {}
+            self._stale = {}
+            self._year = None
+            self._started = None
             self._key = None
             self.sections.set_rows([])
             self.sections.set_unsaved(None)
@@ -185,6 +250,7 @@ class ProseEditor(QWidget):
         finally:
             self._quiet = False
         self._update_buttons()
+        self._update_note()
 
     # -- leaving ----------------------------------------------------------------------------
     def confirm_leave(self) -> bool:
@@ -210,12 +276,33 @@ class ProseEditor(QWidget):
         self.save_requested.emit(self._key, self.editor.toPlainText())
 
     def revert(self) -> None:
+        self._started = None
         self._quiet = True
         try:
             self._set_editor_text(self.stored_text())
         finally:
             self._quiet = False
         self._edited()
+
+    def start_from_earlier(self) -> None:
+        """Make the other year's text this year's draft: unsaved until Save."""
+        self._start(self.stored_text())
+
+    def start_empty(self) -> None:
+        """Start this year's text from nothing: saved empty, the section shows its figures."""
+        self._start("")
+
+    def _start(self, text: str) -> None:
+        if self._key is None or not self._writable:
+            return
+        self._started = self._key
+        self._quiet = True
+        try:
+            self._set_editor_text(text)
+        finally:
+            self._quiet = False
+        self._edited()
+        self.editor.setFocus()
 
     def select(self, key: str) -> bool:
         """Choose a section as a click would (asks about unsaved changes)."""
@@ -262,6 +349,7 @@ class ProseEditor(QWidget):
         quiet, self._quiet = self._quiet, True
         try:
             self._key = key
+            self._started = None
             self.title.setText(self._titles.get(key or "", ""))
             self._set_editor_text(self.stored_text(key) if key else "")
             self.editor.setEnabled(key is not None)
@@ -274,8 +362,38 @@ class ProseEditor(QWidget):
             return
         self.sections.set_unsaved(self._key if self.dirty else None)
         self._update_buttons()
+        self._update_note()
 
     def _update_buttons(self) -> None:
         dirty = self.dirty
         self.save_button.setEnabled(self._writable and dirty)
         self.revert_button.setEnabled(self._writable and dirty)
+
+    def _update_note(self) -> None:
+        """Above the text: whose year it is, while it is not yet this year's own."""
+        stale = self.stale() if self._key is not None and not self.dirty else None
+        self.carried_note.setVisible(stale is not None)
+        if stale is None:
+            return
+        carried = stale.kind == "text"
+        if carried:
+            self.carried_label.setText(
+                self.tr(
+                    "Text of {earlier} — not yet adapted for {year}. Until it is, the report "
+                    "of {year} shows it as it is."
+                ).format(earlier=stale.year, year=self._year)
+            )
+            self.start_from_earlier_button.setToolTip(
+                self.tr("Take this text as the start of {year}'s: change it, then save.").format(
+                    year=self._year
+                )
+            )
+        else:
+            quoted = " ".join(f"“{sentence}”" for sentence in stale.sentences)
+            self.carried_label.setText(
+                self.tr("This text still gives figures of {earlier}: {sentences}").format(
+                    earlier=stale.year, sentences=quoted
+                )
+            )
+        self.start_from_earlier_button.setVisible(carried and self._writable)
+        self.start_empty_button.setVisible(carried and self._writable)

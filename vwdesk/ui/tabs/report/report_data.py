@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from vwdesk.domain.figures import YearFigures
 from vwdesk.export.report_model import ReportModel
 from vwdesk.services.report import default_report_year
+from vwdesk.services.report_prose import StaleSection
 
 if TYPE_CHECKING:
     from vwdesk.services.workspace import Workspace
@@ -28,6 +29,9 @@ class ReportTabData:
     previous: YearFigures | None  # None when the year before has no data at all
     sections: tuple[tuple[str, str], ...]  # (key, title) of every section that takes prose
     texts: dict[str, str] = field(default_factory=dict)
+    # Sections still carrying another year's text or figures (the editor marks them,
+    # the PDF export asks about them).
+    stale: tuple[StaleSection, ...] = ()
     model: ReportModel | None = None  # for the preview
     municipality: str = ""
 
@@ -41,14 +45,16 @@ def load_report_data(
     chosen = year if year is not None else default_report_year(with_data, today)
     years = tuple(sorted(set(with_data) | {chosen}))
     previous = ws.figures.compute(chosen - 1) if chosen - 1 in with_data else None
+    sections = tuple(ws.report.sections(chosen, lang))
     return ReportTabData(
         year=chosen,
         lang=lang,
         years=years,
         figures=ws.figures.compute(chosen),
         previous=previous,
-        sections=tuple(ws.report.sections(chosen, lang)),
+        sections=sections,
         texts=ws.report.texts(chosen, lang),
+        stale=tuple(ws.report.stale_sections(chosen, lang, sections=sections)),
         model=ws.report.model(chosen, lang, today=today),
         municipality=ws.settings.get("municipality") or "",
     )

@@ -184,7 +184,9 @@ class ReportTab(TabPage):
                 "recorded. Only the text of the report is typed in."
             )
         self.figures_caption.setText(caption.format(year=data.year, previous=data.year - 1))
-        self.prose.set_content(data.sections, data.texts, keep_edits=same)
+        self.prose.set_content(
+            data.sections, data.texts, keep_edits=same, year=data.year, stale=data.stale
+        )
         scroll = self.preview.verticalScrollBar().value()
         self.preview.setHtml(model_to_html(data.model) if data.model is not None else "")
         self.preview.verticalScrollBar().setValue(scroll if same else 0)
@@ -264,8 +266,46 @@ class ReportTab(TabPage):
             parent=self,
         )
 
+    def _stale_allowed(self) -> bool:
+        """Sections still carrying another year's text or figures: ask, with how many."""
+        assert self.data is not None
+        texts = [s for s in self.data.stale if s.kind == "text"]
+        figures = [s for s in self.data.stale if s.kind == "figures"]
+        if not texts and not figures:
+            return True
+        parts = []
+        if texts:
+            parts.append(
+                self.tr("%n section(s) still have the text of {year}.", "", len(texts)).format(
+                    year=self._years(texts)
+                )
+            )
+        if figures:
+            parts.append(
+                self.tr(
+                    "%n section(s) still mention figures of {year} in the text.", "", len(figures)
+                ).format(year=self._years(figures))
+            )
+        parts.append(
+            self.tr("See the marks under “{page}”.").format(
+                page=self.pages.tabText(self.pages.indexOf(self.prose))
+            )
+        )
+        parts.append(self.tr("Export anyway?"))
+        return self.ctx.dialogs.question(
+            " ".join(parts),
+            title=self.tr("Annual report {year}").format(year=self.data.year),
+            parent=self,
+        )
+
+    def _years(self, stale) -> str:
+        years = [str(y) for y in sorted({s.year for s in stale})]
+        if len(years) == 1:
+            return years[0]
+        return self.tr("{first} and {last}").format(first=", ".join(years[:-1]), last=years[-1])
+
     def export_pdf(self) -> None:
-        if self._export_allowed():
+        if self._export_allowed() and self._stale_allowed():
             assert self.data is not None
             self.exporter.export_pdf(self.data.year, self.data.lang, self.data.municipality)
 

@@ -1,4 +1,5 @@
-"""The list of report sections beside the prose editor: title, and whether it has text."""
+"""The list of report sections beside the prose editor: title, whether it has text, and
+whether that text is still another year's (or gives another year's figures)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from vwdesk.services.report_prose import StaleSection
 from vwdesk.ui import theme
 
 Index = QModelIndex | QPersistentModelIndex
@@ -20,6 +22,7 @@ class SectionEntry:
     key: str  # the report's stable section key ("housing", "project:VIP"); never shown
     title: str
     has_text: bool
+    stale: StaleSection | None = None  # still another year's text or figures
 
 
 class SectionListModel(QAbstractListModel):
@@ -61,18 +64,38 @@ class SectionListModel(QAbstractListModel):
             return None
         entry = self._rows[index.row()]
         unsaved = entry.key == self._unsaved
+        stale = None if unsaved else entry.stale
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{entry.title} *" if unsaved else entry.title
+            if unsaved:
+                return f"{entry.title} *"
+            if stale is not None and stale.kind == "text":
+                return self.tr("{title} — text of {year}").format(
+                    title=entry.title, year=stale.year
+                )
+            if stale is not None:
+                return self.tr("{title} — figures of {year}").format(
+                    title=entry.title, year=stale.year
+                )
+            return entry.title
         if role == KEY_ROLE:
             return entry.key
         if role == Qt.ItemDataRole.ToolTipRole:
             if unsaved:
                 return self.tr("Changes not saved yet")
+            if stale is not None and stale.kind == "text":
+                return self.tr("Text of {year}, not yet adapted for this year").format(
+                    year=stale.year
+                )
+            if stale is not None:
+                return self.tr("The text still gives figures of {year}").format(year=stale.year)
             return None if entry.has_text else self.tr("No text yet")
-        if role == Qt.ItemDataRole.ForegroundRole and not entry.has_text and not unsaved:
-            return QColor(theme.MUTED)
-        if role == Qt.ItemDataRole.FontRole and unsaved:
+        if role == Qt.ItemDataRole.ForegroundRole and not unsaved:
+            if stale is not None:
+                return QColor(theme.NOTICE)
+            return None if entry.has_text else QColor(theme.MUTED)
+        if role == Qt.ItemDataRole.FontRole and (unsaved or stale is not None):
             font = QFont()
-            font.setBold(True)
+            font.setBold(unsaved)
+            font.setItalic(stale is not None)
             return font
         return None
