@@ -276,7 +276,10 @@ def dossier_with_members(qtbot, gui, tab, *names: str) -> int:
     gui.ctx.run(prepare, on_success=done.append)
     qtbot.waitUntil(lambda: bool(done), timeout=10_000)
     gui.ctx.notify_changed("dossiers")
-    qtbot.waitUntil(lambda: tab.panel.members.rowCount() == len(names), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: tab.panel.detail is not None and tab.panel.members.rowCount() == len(names),
+        timeout=10_000,
+    )
     return done[0]
 
 
@@ -319,5 +322,39 @@ def test_removing_a_family_member_asks_first_and_removes_it_from_the_file(
     ws = Workspace.open(path, "teamleider", PASSWORD)
     try:
         assert [m.name for m in ws.dossiers.get(dossier_id).members] == ["Zaid Noori"]
+    finally:
+        ws.close()
+
+
+def test_closing_a_dossier_makes_the_volunteer_choose_the_outcome(qtbot, gui, file_with_referent):
+    path = file_with_referent[0]
+    tab = open_dossier_tab(qtbot, gui)
+    dossier_id = dossier_with_members(qtbot, gui, tab)
+    tab.panel.close_button.click()
+    close = tab.dialog
+    assert isinstance(close, CloseDialog)
+    assert close.outcome.currentIndex() == -1  # no outcome chosen for the volunteer
+    assert close.outcome.placeholderText() == "Kies de uitkomst…"
+
+    close.accept()  # OK without an outcome: one sentence, the dialog stays, nothing is written
+    assert close.isVisible() and tab.dialog is close
+    assert close.problems.text() == "Kies hoe het dossier is afgelopen; er is niets opgeslagen."
+    assert close.problems.isVisibleTo(close)
+    # the dialog grew for the sentence: the wrapped explanation above it is not squeezed
+    assert close.height() >= close.layout().totalHeightForWidth(close.width())
+    wait_idle(qtbot, gui)
+    assert tab.panel.detail.closed_on is None
+
+    close.outcome.setCurrentIndex(close.outcome.findData(DossierOutcome.REJECTED.value))
+    close.closed_on.setDate(to_qdate(date(2018, 6, 1)))
+    close.accept()
+    qtbot.waitUntil(lambda: "Afgewezen" in tab.panel.facts.text(), timeout=10_000)
+    wait_idle(qtbot, gui)
+    gui.shutdown()
+
+    ws = Workspace.open(path, "teamleider", PASSWORD)
+    try:
+        detail = ws.dossiers.get(dossier_id)
+        assert (detail.outcome, detail.closed_on) == (DossierOutcome.REJECTED, date(2018, 6, 1))
     finally:
         ws.close()

@@ -45,6 +45,7 @@ from vwdesk.ui.tabs.dossiers.dossier_texts import (
 from vwdesk.ui.tabs.sessions.client_picker import ClientPicker
 from vwdesk.ui.tabs.sessions.schedule_dialog import from_qdate, to_qdate
 from vwdesk.ui.widgets.checklist_fields import OptionalDateEdit
+from vwdesk.ui.widgets.dialog_height import fit_height
 
 
 class SubmitDialog(QDialog):
@@ -68,6 +69,7 @@ class SubmitDialog(QDialog):
     def show_problems(self, sentences: list[str]) -> None:
         self.problems.setText("\n".join(sentences))
         self.problems.setVisible(bool(sentences))
+        fit_height(self)
 
 
 class FormDialog(SubmitDialog):
@@ -227,6 +229,9 @@ class StepDialog(FormDialog):
 
 
 class CloseDialog(FormDialog):
+    """No outcome is chosen beforehand: it counts in the annual figures, and a preselected
+    'successful' would be saved by a volunteer who only meant to close the dossier."""
+
     def __init__(
         self, detail: DossierDetail, parent: QWidget | None = None, *, today: date | None = None
     ) -> None:
@@ -234,6 +239,8 @@ class CloseDialog(FormDialog):
         self.outcome = QComboBox()
         for outcome in DossierOutcome:
             self.outcome.addItem(outcome_label(outcome), outcome.value)
+        self.outcome.setPlaceholderText(self.tr("Choose the outcome…"))
+        self.outcome.setCurrentIndex(-1)
         arrival = [s.on for s in detail.steps if s.kind == ProcedureStepKind.ARRIVAL]
         self.closed_on = self.date_field(max(arrival) if arrival else today or date.today())
         explain = QLabel(
@@ -247,6 +254,13 @@ class CloseDialog(FormDialog):
         self.form.addRow(self.tr("Outcome"), self.outcome)
         self.form.addRow(self.tr("Closed on"), self.closed_on)
         self.form.addRow(explain)
+
+    def accept(self) -> None:
+        if self.outcome.currentIndex() < 0:
+            self.show_problems([self.tr("Choose how the dossier ended; nothing was saved.")])
+            self.outcome.setFocus()
+            return
+        super().accept()
 
     def value(self) -> tuple[DossierOutcome, date]:
         return DossierOutcome(self.outcome.currentData()), from_qdate(self.closed_on.date())

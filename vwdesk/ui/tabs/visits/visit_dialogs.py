@@ -39,6 +39,7 @@ from vwdesk.ui.dialogs import DialogService
 from vwdesk.ui.labels import contact_kind_label
 from vwdesk.ui.tabs.sessions.schedule_dialog import from_qdate, to_qdate
 from vwdesk.ui.tabs.sessions.texts import weekdays_text
+from vwdesk.ui.widgets.dialog_height import fit_height
 
 
 class SaveDialog(QDialog):
@@ -89,6 +90,7 @@ class SaveDialog(QDialog):
         self._ok().setEnabled(True)
         self.problem.setText(text)
         self.problem.show()
+        fit_height(self)
 
     def discard(self) -> None:
         """Close without asking (the application is being locked)."""
