@@ -49,6 +49,7 @@ def test_trajectories_from_the_client_panel(qtbot, ctx):  # noqa: F811
     settle(qtbot, ctx)
     assert panel.phase.text() == "Fase: Na de begeleiding"  # housed 15 March 2017
     panel.on.set_value(D("2017-03-20"))
+    ctx.dialogs.answers.extend([True, True, True])  # each change is confirmed
     panel.settlement_button.click()
     settle(qtbot, ctx)
     assert panel.trajectories.rowCount() == 1
@@ -65,6 +66,56 @@ def test_trajectories_from_the_client_panel(qtbot, ctx):  # noqa: F811
     assert ctx.workspace.figures.compute(2017).trajectories.settlement_started == 1
     panel.clear()
     assert panel.trajectories.rowCount() == 0 and panel.phase.text() == ""
+
+
+def test_a_trajectory_starts_or_ends_only_after_a_question_naming_the_date(qtbot, ctx):  # noqa: F811
+    """They count in the annual figures, so one stray click must not change them."""
+    ws = ctx.workspace
+    client = haddad(ws)
+    panel = TrajectoryPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.set_client(client)
+    settle(qtbot, ctx)
+    panel.on.set_value(D("2017-03-20"))
+    counts = "Dit telt mee in de jaarcijfers."
+
+    panel.settlement_button.click()  # "No" (the default): nothing is written
+    assert ctx.dialogs.shown[-1] == (
+        "question", f"Coaching vestiging starten op 20-03-2017? {counts}"
+    )  # fmt: skip
+    settle(qtbot, ctx)
+    assert ws.trajectories.for_client(client) == []
+
+    panel.integration_button.click()
+    assert ctx.dialogs.shown[-1] == (
+        "question", f"Coaching integratie starten op 20-03-2017? {counts}"
+    )  # fmt: skip
+    settle(qtbot, ctx)
+    assert ws.trajectories.for_client(client) == []
+
+    ctx.dialogs.answers.append(True)
+    panel.integration_button.click()
+    settle(qtbot, ctx)
+    (started,) = ws.trajectories.for_client(client)
+    assert (started.kind, started.started_on) == (K.INTEGRATION, D("2017-03-20"))
+
+    panel.table.setCurrentIndex(panel.table.model().index(0, 0))
+    panel.on.set_value(None)  # an empty date is today, and the question says which day that is
+    panel.end_button.click()
+    today = date.today().strftime("%d-%m-%Y")
+    assert ctx.dialogs.shown[-1] == (
+        "question",
+        f"Coaching integratie (gestart op 20-03-2017) beëindigen op {today}? {counts}",
+    )
+    settle(qtbot, ctx)
+    assert ws.trajectories.for_client(client)[0].ended_on is None
+
+    panel.on.set_value(D("2017-09-01"))
+    ctx.dialogs.answers.append(True)
+    panel.end_button.click()
+    settle(qtbot, ctx)
+    assert ws.trajectories.for_client(client)[0].ended_on == D("2017-09-01")
+    assert len([k for k, _t in ctx.dialogs.shown if k == "question"]) == 5
 
 
 def test_pvt_panel_shows_the_leap_day_deadline_from_the_rule(qtbot, ctx):  # noqa: F811

@@ -15,7 +15,7 @@ from vwdesk.domain.phases import ClientPhase, Trajectory
 from vwdesk.ui.context import UiContext
 from vwdesk.ui.errors import message_for
 from vwdesk.ui.widgets.checklist_fields import OptionalDateEdit
-from vwdesk.ui.widgets.checklist_labels import phase_label
+from vwdesk.ui.widgets.checklist_labels import phase_label, trajectory_kind_label
 from vwdesk.ui.widgets.coaching_models import TrajectoryTableModel
 from vwdesk.ui.widgets.date_field import short_date
 from vwdesk.ui.widgets.rows_table_view import rows_table, selected_row
@@ -83,11 +83,15 @@ class TrajectoryPanel(QGroupBox):
         self.problem.hide()
         self.setEnabled(False)
 
+    # Starting and ending count in the annual figures, so each asks first and names the
+    # day that will be recorded: the "On" field's, or today when it is empty.
     def start(self, kind: TrajectoryKind) -> None:
         client_id, on = self.client_id, self.on.value() or date.today()
         if client_id is None:
             return
-        self._write(lambda ws: ws.trajectories.start(client_id, kind, on))
+        question = self.tr("Start {kind} on {day}? This counts in the annual figures.")
+        if self._confirmed(question.format(kind=trajectory_kind_label(kind), day=short_date(on))):
+            self._write(lambda ws: ws.trajectories.start(client_id, kind, on))
 
     def end(self) -> None:
         chosen = selected_row(self.table)
@@ -95,7 +99,19 @@ class TrajectoryPanel(QGroupBox):
             self._show_problem(self.tr("Choose the trajectory to end."))
             return
         on = self.on.value() or date.today()
-        self._write(lambda ws: ws.trajectories.end(chosen.id, on))
+        question = self.tr(
+            "End {kind} (started on {started}) on {day}? This counts in the annual figures."
+        ).format(
+            kind=trajectory_kind_label(chosen.kind),
+            started=short_date(chosen.started_on),
+            day=short_date(on),
+        )
+        if self._confirmed(question):
+            self._write(lambda ws: ws.trajectories.end(chosen.id, on))
+
+    def _confirmed(self, question: str) -> bool:
+        self.problem.hide()
+        return self.ctx.dialogs.question(question, parent=self)
 
     def _write(self, op) -> None:
         client_id = self.client_id
