@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -28,6 +28,7 @@ from vwdesk.ui.tabs.clients.client_texts import failure_text, invalid_date_text
 from vwdesk.ui.tabs.clients.duplicate_dialog import OPEN_EXISTING, DuplicateDialog
 from vwdesk.ui.tabs.clients.household_dialog import household_fields, household_input
 from vwdesk.ui.tabs.sessions.tables import selected, table
+from vwdesk.ui.widgets.screen_fit import fit_to_screen
 
 SEARCH_PAUSE_MS = 250
 
@@ -83,7 +84,7 @@ class AddMemberDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
-        self.resize(980, 680)
+        fit_to_screen(self, QSize(980, 680))  # the form scrolls on a small laptop screen
         self.form.first_name.setFocus()
 
     def save(self) -> None:
