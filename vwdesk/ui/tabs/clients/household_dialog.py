@@ -4,6 +4,10 @@ People are added one at a time with the client form; before the save, the
 service is asked for look-alikes of each new person (same birth date, a
 name spelled alike) and the volunteer decides. The save is one unit of work:
 everyone or no one is registered.
+
+The list shows the people in the order they were added, which is the order the
+service numbers them in its problems; a person is always found through the
+view's proxy (`_member_of`, `select_member`), never by the line's number alone.
 """
 
 from __future__ import annotations
@@ -11,7 +15,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,20 +32,51 @@ from PySide6.QtWidgets import (
 )
 
 from vwdesk.domain.clients import ClientInput, DuplicateCandidate, HouseholdDetail, HouseholdInput
-from vwdesk.domain.errors import InvalidInput
+from vwdesk.domain.errors import InputProblem, InvalidInput
 from vwdesk.domain.team import VolunteerChoice
 from vwdesk.ui import theme
 from vwdesk.ui.context import UiContext
 from vwdesk.ui.tabs.clients.client_form import ClientForm
 from vwdesk.ui.tabs.clients.client_texts import failure_text, invalid_date_text, problem_text
 from vwdesk.ui.tabs.clients.duplicate_dialog import OPEN_EXISTING, DuplicateDialog
-from vwdesk.ui.tabs.sessions.tables import table
 from vwdesk.ui.widgets.date_field import DateField, short_date
 from vwdesk.ui.widgets.rows_table_model import RowsTableModel
+from vwdesk.ui.widgets.rows_table_view import rows_table
+from vwdesk.ui.widgets.screen_fit import fit_to_screen
+
+PREFERRED_SIZE = QSize(1100, 760)
 
 
 class DraftMemberModel(RowsTableModel[ClientInput]):
+    """The people typed so far; those the last save found a problem with show in red."""
+
     NAME, BORN = range(2)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._with_problems: set[int] = set()
+
+    def replace_row(self, row: int, value: ClientInput) -> None:
+        """One person changed as it is typed: no reset, so the view keeps its selection."""
+        if self._rows[row] == value:
+            return
+        self._rows[row] = value
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def set_problem_rows(self, rows: set[int]) -> None:
+        self._with_problems = set(rows)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.ForegroundRole])
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.isValid()
+            and index.row() in self._with_problems
+        ):
+            return QColor(theme.ERROR)
+        return super().data(index, role)
 
     def headers(self) -> list[str]:
         return [self.tr("Person"), self.tr("Date of birth")]
@@ -97,7 +133,8 @@ class RegisterHouseholdDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Register a household"))
         self.registered: HouseholdDetail | None = None
-        self._current = -1
+        self._current = -1  # the person in the form: a row of self.members
+        self._problems: dict[int, list[InputProblem]] = {}  # by row of self.members
         self.busy = False
         self._to_confirm: list[tuple[int, list[DuplicateCandidate]]] = []
         self.duplicate_dialog: DuplicateDialog | None = None
@@ -120,7 +157,11 @@ class RegisterHouseholdDialog(QDialog):
         form.addRow("", self.household_problem)
 
         self.members = DraftMemberModel(self)
-        self.member_view, _ = table(self.members, DraftMemberModel.NAME)
+        # In the order they were added: a list sorted by name would move the line being
+        # typed in under the cursor at every letter.
+        self.member_view, self._member_proxy = rows_table(
+            self.members, DraftMemberModel.NAME, word_wrap=True
+        )
         self.member_view.setSortingEnabled(False)
         self.member_view.setMaximumWidth(300)
         self.member_view.selectionModel().currentRowChanged.connect(self._member_chosen)
@@ -160,7 +201,7 @@ class RegisterHouseholdDialog(QDialog):
         layout.addWidget(dwelling)
         layout.addLayout(body, 1)
         layout.addLayout(buttons)
-        self.resize(1100, 760)
+        fit_to_screen(self, PREFERRED_SIZE)  # the form scrolls on a small laptop screen
         self.add_member()
         self.fields["housed_on"].setFocus()
 
@@ -170,6 +211,8 @@ class RegisterHouseholdDialog(QDialog):
         return self.members.rows()
 
     def add_member(self) -> None:
+        if not self._may_leave_current():
+            return
         self._store_current()
         rows = self.members.rows()
         family = rows[0].last_name if rows else ""
@@ -177,38 +220,57 @@ class RegisterHouseholdDialog(QDialog):
         rows.append(ClientInput("", family, None, "", nationality))
         self._current = -1
         self.members.set_rows(rows)
-        self.member_view.selectRow(len(rows) - 1)
+        self.select_member(len(rows) - 1)
         self.form.first_name.setFocus()
 
     def remove_member(self) -> None:
+        """Remove the person in the form (the line highlighted)."""
         rows = self.drafts()
-        if len(rows) <= 1 or self._current < 0:
+        removed = self._current
+        if len(rows) <= 1 or removed < 0:
             return
-        del rows[self._current]
+        del rows[removed]
+        self._problems = {
+            (row if row < removed else row - 1): problems
+            for row, problems in self._problems.items()
+            if row != removed
+        }
         self._current = -1
         self.members.set_rows(rows)
-        self.member_view.selectRow(0)
+        self.members.set_problem_rows(set(self._problems))
+        self.select_member(min(removed, len(rows) - 1))
 
     def _store_current(self) -> None:
         if 0 <= self._current < self.members.rowCount():
-            rows = self.members.rows()
-            rows[self._current] = self.form.value()
-            current = self._current
-            self.members.set_rows(rows)
-            self._current = current
-            self.member_view.selectionModel().blockSignals(True)
-            self.member_view.selectRow(current)
-            self.member_view.selectionModel().blockSignals(False)
+            self.members.replace_row(self._current, self.form.value())
 
-    def _member_chosen(self, current, _previous) -> None:
+    def _member_of(self, index: QModelIndex) -> int:
+        """The row of self.members behind a line of the view."""
+        return self._member_proxy.mapToSource(index).row() if index.isValid() else -1
+
+    def _member_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        member = self._member_of(current)
+        if member == self._current:
+            return
+        if not self._may_leave_current():
+            # After the click is handled, so the click does not highlight the other line.
+            QTimer.singleShot(0, self, lambda: self.select_member(self._current))
+            return
         self._store_current()
-        row = current.row() if current.isValid() else -1
-        self._current = row
-        if row >= 0:
-            self.form.set_value(self.members.row_at(row))
+        self._current = member
+        if member >= 0:
+            self.form.set_value(self.members.row_at(member))
+            self.form.show_problems(self._problems.get(member, []))
+
+    def _may_leave_current(self) -> bool:
+        """A date that cannot be read is no value yet: leaving would lose it unseen."""
+        return self._current < 0 or self.form.check_dates()
 
     def select_member(self, row: int) -> None:
-        self.member_view.selectRow(row)
+        """Show the person in `row` of self.members (the service's row - 1)."""
+        if 0 <= row < self.members.rowCount():
+            index = self._member_proxy.mapFromSource(self.members.index(row, 0))
+            self.member_view.selectRow(index.row())
 
     @property
     def dirty(self) -> bool:
@@ -224,10 +286,11 @@ class RegisterHouseholdDialog(QDialog):
         if not self.fields["housed_on"].is_valid() or self.fields["housed_on"].value() is None:
             self._household_problem(invalid_date_text())
             return
-        for i in range(len(rows)):
-            self.select_member(i)
-            if not self.form.check_dates():
-                return
+        # Only the person in the form can hold an unreadable date: no one is left with one.
+        if not self.form.check_dates():
+            return
+        self._problems = {}
+        self.members.set_problem_rows(set())
         self._busy(True, self.tr("Checking whether these people are already registered…"))
         self.ctx.run(
             lambda ws: [
@@ -291,12 +354,14 @@ class RegisterHouseholdDialog(QDialog):
         if not isinstance(exc, InvalidInput):
             self.status.setText(failure_text(exc))
             return
-        member_problems: dict[int, list] = {}
+        member_problems: dict[int, list[InputProblem]] = {}
         for problem in exc.problems:
             if problem.table == "member" and problem.row is not None:
                 member_problems.setdefault(problem.row - 1, []).append(problem)
             else:
                 self._household_problem(problem_text(problem))
+        self._problems = member_problems
+        self.members.set_problem_rows(set(member_problems))
         if member_problems:
             first = min(member_problems)
             self.select_member(first)
@@ -309,7 +374,9 @@ class RegisterHouseholdDialog(QDialog):
 
     def _busy(self, busy: bool, text: str = "") -> None:
         self.busy = busy
-        self.save_button.setEnabled(not busy)
+        # The rows being checked or saved are numbered as they are now: keep them so.
+        for button in (self.save_button, self.add_button, self.remove_button):
+            button.setEnabled(not busy)
         self.status.setText(text)
 
     def discard(self) -> None:

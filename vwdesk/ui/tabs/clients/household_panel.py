@@ -27,7 +27,8 @@ from vwdesk.ui.context import UiContext
 from vwdesk.ui.tabs.clients.client_models import MemberTableModel
 from vwdesk.ui.tabs.clients.client_texts import failure_text, invalid_date_text, problem_text
 from vwdesk.ui.tabs.clients.household_dialog import household_fields, household_input
-from vwdesk.ui.tabs.sessions.tables import selected, table
+from vwdesk.ui.tabs.sessions.tables import selected
+from vwdesk.ui.widgets.rows_table_view import rows_table
 
 
 class HouseholdPanel(QWidget):
@@ -60,8 +61,10 @@ class HouseholdPanel(QWidget):
         form.addRow(save_row)
 
         self.members = MemberTableModel(self)
-        self.member_view, _ = table(self.members, MemberTableModel.NAME)
-        self.member_view.setSortingEnabled(False)  # the service's order: by housing date
+        # The service's order (by housing date, those who joined later last); table()
+        # would sort by name, and turning sorting off afterwards does not undo that.
+        self.member_view, _ = rows_table(self.members, MemberTableModel.NAME, word_wrap=True)
+        self.member_view.setSortingEnabled(False)
         self.member_view.doubleClicked.connect(lambda _i: self.open_selected())
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.clicked.connect(self.open_selected)
