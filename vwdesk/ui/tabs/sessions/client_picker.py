@@ -3,6 +3,9 @@
 Typing asks `ws.clients.search()` on the worker (after a short pause, so a fast
 typist costs one query); Enter takes the highlighted match (the first one by
 default), arrow keys move through them. Answers to an older text are dropped.
+When nothing matches, a line under the field says so; an owner that can register
+people (`can_register=True`, the hour) also gets a button for it, which emits
+`register_requested(text)`.
 """
 
 from __future__ import annotations
@@ -20,7 +23,15 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vwdesk.ui.context import UiContext
 from vwdesk.ui.widgets.date_field import short_date
@@ -66,13 +77,20 @@ class ClientPicker(QWidget):
     """Emits `picked(row)` with the chosen ClientRow, or `picked(None)` when cleared."""
 
     picked = Signal(object)
+    register_requested = Signal(str)  # the text that found nobody
 
     def __init__(
-        self, ctx: UiContext, parent: QWidget | None = None, *, active_only: bool = True
+        self,
+        ctx: UiContext,
+        parent: QWidget | None = None,
+        *,
+        active_only: bool = True,
+        can_register: bool = False,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.active_only = active_only  # False: closed clients too (Logboek, Privacy)
+        self.can_register = can_register
         self.current: Any = None
         self._asked = ""
 
@@ -94,6 +112,21 @@ class ClientPicker(QWidget):
         self.results.clicked.connect(self._take)
         self.results.hide()
 
+        self.nobody = QLabel(objectName="muted")
+        self.nobody.setWordWrap(True)
+        self.nobody.setTextFormat(Qt.TextFormat.PlainText)
+        self.register_button = QPushButton(self.tr("Register a household…"))
+        self.register_button.clicked.connect(
+            lambda: self.register_requested.emit(self.search.text().strip())
+        )
+        nobody_row = QHBoxLayout()
+        nobody_row.setContentsMargins(0, 0, 0, 0)
+        nobody_row.addWidget(self.nobody, 1)
+        nobody_row.addWidget(self.register_button)
+        self.nobody_box = QWidget()
+        self.nobody_box.setLayout(nobody_row)
+        self.nobody_box.hide()
+
         self._timer = QTimer(self, singleShot=True, interval=PAUSE_MS)
         self._timer.timeout.connect(self._ask)
 
@@ -102,12 +135,14 @@ class ClientPicker(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.search)
         layout.addWidget(self.results)
+        layout.addWidget(self.nobody_box)
 
     # -- typing and searching ----------------------------------------------------------
     def _typed(self, text: str) -> None:
         if self.current is not None:
             self.current = None
             self.picked.emit(None)
+        self.nobody_box.hide()  # the line was about the text before this key
         if text.strip():
             self._timer.start()
         else:
@@ -130,8 +165,13 @@ class ClientPicker(QWidget):
         if text != self._asked or self.current is not None:
             return  # the volunteer typed on, or already chose
         self._show_results(rows)
+        if not rows:
+            self.nobody.setText(self.tr("Nobody found with ‘{text}’.").format(text=text))
+            self.register_button.setVisible(self.can_register)
+            self.nobody_box.show()
 
     def _show_results(self, rows: list[Any]) -> None:
+        self.nobody_box.hide()
         self.model.set_rows(rows)
         self.results.setVisible(bool(rows))
         if rows:

@@ -3,21 +3,32 @@
 Used at the hour (hour_panel.py) and outside sessions (contact_dialog.py). It
 holds no client and runs nothing: its owner loads the topic and partner lists
 and turns `values()` into a ContactInput.
+
+Owners insert their own rows (client, channel, date, notes) into `form`. Widgets
+created apart join the focus chain in the order they were parented, so Tab
+would visit the owner's rows first and the contact's fields last: on show the
+form puts the chain back in the order of its rows (`order_tabs`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLayout,
+    QLayoutItem,
     QLineEdit,
     QListView,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTextEdit,
     QWidget,
 )
 
@@ -65,8 +76,10 @@ class ContactForm(QWidget):
         self.topic_view.setMaximumHeight(110)
         self.new_topic = QLineEdit()
         self.new_topic.setPlaceholderText(self.tr("New topic"))
-        self.new_topic.returnPressed.connect(self._add_topic)
+        # Enter here adds the topic and nothing else: in a dialog it would also press Save.
+        self.new_topic.installEventFilter(self)
         self.add_topic_button = QPushButton(self.tr("Add topic"))
+        self.add_topic_button.setAutoDefault(True)  # Enter on the button adds, as Space does
         self.add_topic_button.clicked.connect(self._add_topic)
         topic_row = QHBoxLayout()
         topic_row.addWidget(self.new_topic, 1)
@@ -100,6 +113,45 @@ class ContactForm(QWidget):
         self.form.addRow(self.tr("Minutes"), self.minutes)
         self.form.addRow(self.tr("Follow-up"), self.follow_up)
         self.form.addRow(self.tr("Referral"), _wrap(referral_row))
+
+    # -- keyboard ------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.new_topic
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self._add_topic()
+            return True
+        return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.order_tabs()
+
+    def tab_chain(self) -> list[QWidget]:
+        """The widgets Tab can reach in the form's rows, top to bottom, left to right."""
+        out: list[QWidget] = []
+        for row in range(self.form.rowCount()):
+            for role in (QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole):
+                item = self.form.itemAt(row, role)
+                if item is not None:
+                    out += _focusable(item)
+        return out
+
+    def order_tabs(self) -> list[QWidget]:
+        """Make Tab follow the rows (the owner's included); the chain, for the owner to extend.
+
+        A multi-line field in a row lets Tab move on: here Tab is for the next field."""
+        chain = self.tab_chain()
+        for a, b in pairwise(chain):
+            QWidget.setTabOrder(a, b)
+        for w in chain:
+            if isinstance(w, QPlainTextEdit | QTextEdit):
+                w.setTabChangesFocus(True)
+        return chain
 
     # -- filling -------------------------------------------------------------------------
     def set_topics(self, keys: list[str]) -> None:
@@ -159,6 +211,18 @@ class ContactForm(QWidget):
             referral_reason=self.reason.text().strip(),
         )
 
+    def has_input(self) -> bool:
+        """Anything chosen or typed beyond what `reset()` leaves."""
+        return (
+            self.chosen_kind() != self.default_kind
+            or bool(self.topics.checked())
+            or bool(self.new_topic.text().strip())
+            or self.minutes.value() != DEFAULT_MINUTES
+            or bool(self.follow_up.text().strip())
+            or self.partner.currentData() is not None
+            or bool(self.reason.text().strip())
+        )
+
     def reset(self) -> None:
         """Ready for the next person: the session's kind again, nothing ticked."""
         self.set_kind(self.default_kind)
@@ -173,6 +237,27 @@ class ContactForm(QWidget):
         self.reset()
         self.topics.set_items([])
         self.set_partners([])
+
+
+def _focusable(item: QLayoutItem) -> list[QWidget]:
+    """The widgets Tab stops at in a layout item, in the layout's order."""
+    widget = item.widget()
+    if widget is not None:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return [widget]
+        layout = widget.layout()
+        return _focusable_in(layout) if layout is not None else []
+    layout = item.layout()
+    return _focusable_in(layout) if layout is not None else []
+
+
+def _focusable_in(layout: QLayout) -> list[QWidget]:
+    out: list[QWidget] = []
+    for i in range(layout.count()):
+        child = layout.itemAt(i)
+        if child is not None:
+            out += _focusable(child)
+    return out
 
 
 def _wrap(layout) -> QWidget:
