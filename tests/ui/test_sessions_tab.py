@@ -132,7 +132,9 @@ def test_a_whole_walk_in_hour(qtbot, world_ui):
     assert hour.problem.text() == "Kies wat voor contact dit was; er is niets opgeslagen."
     assert hour.contacts.rowCount() == 11 == contacts_in_file(ws)
 
-    # back in the week: the hour is held with its contacts, and cannot be cancelled now
+    # back in the week (leaving Omar's refused contact, after the question): the hour is
+    # held with its contacts, and cannot be cancelled now
+    ctx.dialogs.answers.append(True)
     qtbot.mouseClick(hour.back_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     session = tab.sessions.row_at(0)

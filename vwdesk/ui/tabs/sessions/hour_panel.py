@@ -1,12 +1,19 @@
 """The screen for the hour itself: who, what, Ctrl+Enter, next person.
 
-Typing a name and pressing Enter picks the client; Ctrl+Enter saves and
-clears the form for the next person; the hour's contacts are listed beside
-it, the latest on top, and the latest can be undone.
+Typing a name and pressing Enter picks the client; Ctrl+Enter (or Enter on
+Opslaan) saves and clears the form for the next person, while Enter in a field
+saves nothing half filled in, as in the contact dialog. The hour's contacts are
+listed beside it, the latest on top, and the latest can be undone. Tab walks
+the form top to bottom, then Opslaan, then Leegmaken.
+
+A half-typed contact is never dropped without asking (`may_leave`), and an
+hour that is still to come takes no contacts: they are counted by date.
 """
 
 from __future__ import annotations
 
+from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -32,6 +39,7 @@ from vwdesk.ui.labels import session_kind_label
 from vwdesk.ui.tabs.sessions.client_picker import ClientPicker
 from vwdesk.ui.tabs.sessions.contact_form import ContactForm
 from vwdesk.ui.tabs.sessions.contact_models import ContactTableModel
+from vwdesk.ui.tabs.sessions.person_registration import PersonRegistration
 from vwdesk.ui.tabs.sessions.texts import long_date, refusal_sentence, time_range
 from vwdesk.ui.widgets.date_field import short_date
 
@@ -46,7 +54,7 @@ class HourPanel(QWidget):
         self.saving = False
 
         self.back_button = QPushButton(icons.icon("calendar-clock"), self.tr("Back to the week"))
-        self.back_button.clicked.connect(self.back_requested)
+        self.back_button.clicked.connect(self.go_back)
         self.title = QLabel(objectName="pageTitle")
         self.subtitle = QLabel(objectName="muted")
         header = QHBoxLayout()
@@ -57,8 +65,10 @@ class HourPanel(QWidget):
         header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
 
         # -- the form ------------------------------------------------------------------
-        self.picker = ClientPicker(ctx)
+        self.picker = ClientPicker(ctx, can_register=True)
         self.picker.picked.connect(self._client_picked)
+        self.registration = PersonRegistration(ctx, self, self._registered)
+        self.picker.register_requested.connect(self.registration.start)
         self.anonymous = QCheckBox(self.tr("Anonymous (info point only)"))
         self.anonymous.toggled.connect(self._anonymous_toggled)
         self.hint = QLabel(objectName="muted")
@@ -73,10 +83,15 @@ class HourPanel(QWidget):
         self.problem = QLabel(objectName="errorMessage")
         self.problem.setWordWrap(True)
         self.problem.hide()
+        self.future = QLabel(objectName="errorMessage")  # an hour still to come
+        self.future.setWordWrap(True)
+        self.future.hide()
         self.save_button = QPushButton(self.tr("Save (Ctrl+Enter)"), objectName="primary")
         self.save_button.clicked.connect(self.save)
+        self.save_button.setDefault(True)  # Enter on it saves; Enter in a field does nothing
         self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.clicked.connect(self.next_person)
+        self.clear_button.setAutoDefault(False)  # Enter never clears what was typed
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.clear_button)
@@ -87,9 +102,14 @@ class HourPanel(QWidget):
         form_layout.setContentsMargins(16, 14, 16, 14)
         form_heading = QLabel(self.tr("<b>Next contact</b>"))
         form_layout.addWidget(form_heading)
-        form_layout.addWidget(self.form)
+        form_layout.addWidget(self.future)
+        self.editable = QWidget()  # what a future hour disables
+        editable_layout = QVBoxLayout(self.editable)
+        editable_layout.setContentsMargins(0, 0, 0, 0)
+        editable_layout.addWidget(self.form)
+        editable_layout.addLayout(buttons)
+        form_layout.addWidget(self.editable)
         form_layout.addWidget(self.problem)
-        form_layout.addLayout(buttons)
         form_layout.addStretch(1)
 
         # -- the hour's contacts -----------------------------------------------------------
@@ -136,6 +156,17 @@ class HourPanel(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.save)
 
+        # Tab in reading order: the form's rows, Opslaan, Leegmaken, then the hour's list.
+        chain = [
+            *self.form.order_tabs(),
+            self.save_button,
+            self.clear_button,
+            self.undo_button,
+            self.table,
+        ]
+        for a, b in pairwise(chain):
+            QWidget.setTabOrder(a, b)
+
     # -- showing a session -------------------------------------------------------------
     def show_session(self, session: SessionInfo) -> None:
         self.session = session
@@ -148,7 +179,13 @@ class HourPanel(QWidget):
             f"{long_date(session.date)}  {time_range(session.start, session.end)}".strip()
         )
         self.form.set_default_kind(session.contact_kind)
+        future = self._future_sentence()
+        self.future.setText(future)
+        self.future.setVisible(bool(future))
+        self.editable.setEnabled(not future)
         self.next_person()
+        if future:
+            self.back_button.setFocus()  # Ctrl+Enter still answers with the sentence
         self.contacts.set_rows([])
         self._update_count()
         self.reload()
@@ -188,6 +225,14 @@ class HourPanel(QWidget):
         if row is not None:
             self.anonymous.setChecked(False)
         self._update_hint()
+
+    def _registered(self, row: Any) -> None:
+        """The person registered from the picker (or found after all) is the one at the desk."""
+        if self.session is None:
+            return
+        self.picker.choose(row)
+        self.activateWindow()
+        self.picker.search.setFocus()
 
     def _anonymous_toggled(self, on: bool) -> None:
         if on:
@@ -237,9 +282,20 @@ class HourPanel(QWidget):
         )
 
     # -- saving, clearing, undoing -------------------------------------------------------
+    def _future_sentence(self) -> str:
+        """The refusal for an hour still to come; empty for today's hour or an earlier one."""
+        if self.session is None or self.session.date <= date.today():
+            return ""
+        return self.tr(
+            "This consultation hour is not until {date}; contacts can be logged from that day on."
+        ).format(date=long_date(self.session.date))
+
     def contact_input(self) -> ContactInput | None:
-        """The form as a ContactInput; None (with a sentence shown) when no client is chosen."""
+        """The form as a ContactInput; None (with a sentence shown) when it cannot be saved."""
         assert self.session is not None
+        if self._future_sentence():  # contacts count by date: next week's would count early
+            self.future.show()  # the sentence above the form says why; nothing is written
+            return None
         values = self.form.values()
         client = self.picker.current
         if client is None and not self.anonymous.isChecked():
@@ -293,6 +349,28 @@ class HourPanel(QWidget):
         self.problem.setText(text)
         self.problem.show()
 
+    def has_input(self) -> bool:
+        """Something chosen or typed for the next contact that is not saved yet."""
+        return (
+            self.picker.current is not None
+            or bool(self.picker.search.text().strip())
+            or self.anonymous.isChecked()
+            or self.form.has_input()
+        )
+
+    def may_leave(self) -> bool:
+        """Ask before a half-typed contact is lost; True when the hour may be left."""
+        if self.session is None or not self.has_input():
+            return True
+        return self.ctx.dialogs.question(
+            self.tr("The contact you are filling in is not saved yet. Leave without saving it?"),
+            parent=self,
+        )
+
+    def go_back(self) -> None:
+        if self.may_leave():
+            self.back_requested.emit()
+
     def next_person(self) -> None:
         self.problem.hide()
         self.hint.hide()
@@ -324,6 +402,7 @@ class HourPanel(QWidget):
         self.ctx.notify_changed("contacts")
 
     def clear(self) -> None:
+        self.registration.close()
         self.session = None
         self.saving = False
         self.save_button.setEnabled(True)
@@ -333,3 +412,5 @@ class HourPanel(QWidget):
         self.title.clear()
         self.subtitle.clear()
         self.count_label.clear()
+        self.future.hide()
+        self.editable.setEnabled(True)

@@ -300,7 +300,8 @@ class SessionsTab(TabPage):
         self.ctx.dialogs.warning(refusal_sentence(exc), parent=self)
 
     def open_record(self, kind: str, record_id: int) -> None:
-        if kind == "session":
+        on_hour = self.stack.currentWidget() is self.hour
+        if kind == "session" and (not on_hour or self.hour.may_leave()):
             self.ctx.run(
                 lambda ws: ws.sessions.get(record_id),
                 on_success=self._open_stored,
