@@ -37,15 +37,21 @@ class MainWindow(QMainWindow):
         self._ctx = ctx
         self.setWindowTitle("vwdesk")
         self.specs = tuple(specs)
-        self.tab_widget = QTabWidget()
+        self.tab_widget = QTabWidget(objectName="mainTabs")
         self.tab_widget.setIconSize(QSize(18, 18))
+        # All eight tabs stay in view on a 1024-wide laptop screen (theme.py narrows their
+        # padding for that): with a larger font they shorten their text ("Schuldpre…")
+        # rather than hide the first or last tab behind scroll arrows.
+        self.tab_widget.setUsesScrollButtons(False)
+        self.tab_widget.setElideMode(Qt.TextElideMode.ElideRight)
         # Each tab's page is built when first shown (holder.py): start-up builds none.
         self._holders: dict[str, TabHolder] = {}
         self._stale: set[str] = set()
         for spec in self.specs:
             holder = TabHolder(spec, ctx)
             self._holders[spec.key] = holder
-            self.tab_widget.addTab(holder, icons.icon(spec.icon), spec.translated_title())
+            index = self.tab_widget.addTab(holder, icons.icon(spec.icon), spec.translated_title())
+            self.tab_widget.setTabToolTip(index, spec.translated_title())  # when shortened
         self.pages = TabPages(self._holders)  # looking a page up builds it
         self.setCentralWidget(self.tab_widget)
         self._build_menus()
