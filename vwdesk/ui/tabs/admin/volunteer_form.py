@@ -52,6 +52,9 @@ class VolunteerForm(QWidget):
         self._errors: dict[str, QLabel] = {}
 
         form = QFormLayout(self)
+        # Beside the team list on a 1024-wide screen a long row (the weekdays) puts its
+        # field under its label rather than widening the window.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._row(form, self.tr("First name"), self.first_name, "first_name")
         self._row(form, self.tr("Family name"), self.last_name, "last_name")
         self._row(form, self.tr("Role"), self.role, "role")

@@ -46,6 +46,7 @@ class VolunteersPage(QWidget):
         self.show_box.addItem(self.tr("Everyone who was ever on the team"), False)
         self.show_box.currentIndexChanged.connect(lambda _i: self._show_rows())
         self.summary = QLabel(objectName="muted")
+        self.summary.setWordWrap(True)  # on a laptop screen the list is narrow
         self.new_button = QPushButton(self.tr("New team member…"))
         self.new_button.clicked.connect(self.new_volunteer)
         top = QHBoxLayout()

@@ -49,6 +49,7 @@ class DossierPanel(QWidget):
         self.detail: DossierDetail | None = None
 
         self.title = QLabel(objectName="pageTitle")
+        self.title.setWordWrap(True)  # a long name does not widen the window
         self.facts = QLabel(objectName="muted")
         self.facts.setWordWrap(True)
         self.edit_button = QPushButton(self.tr("Edit…"))
@@ -71,7 +72,10 @@ class DossierPanel(QWidget):
         ):
             actions.addWidget(button)
         actions.addStretch(1)
-        actions.addWidget(self.arrivals_button)
+        # On a row of its own: beside the other four the panel would not fit a laptop screen.
+        arrivals = QHBoxLayout()
+        arrivals.addStretch(1)
+        arrivals.addWidget(self.arrivals_button)
 
         self.deadlines = DeadlineTableModel(self)
         self.deadline_view, _ = table(self.deadlines, DeadlineTableModel.WHAT)
@@ -123,6 +127,7 @@ class DossierPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.facts)
         layout.addLayout(actions)
+        layout.addLayout(arrivals)
         layout.addWidget(scroll, 1)
 
     @staticmethod

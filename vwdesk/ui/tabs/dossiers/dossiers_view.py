@@ -60,6 +60,7 @@ class DossiersTab(TabPage):
 
         title = QLabel(self.tr("Family reunification"), objectName="pageTitle")
         self.summary = QLabel(objectName="muted")
+        self.summary.setWordWrap(True)  # on a 1024-wide screen it takes two lines
         self.rules_button = QPushButton(self.tr("Deadline rules…"))
         self.rules_button.clicked.connect(lambda: self.actions.edit_rules())
         self.new_button = QPushButton(self.tr("New dossier…"), objectName="primary")

@@ -68,15 +68,18 @@ class ReportTab(TabPage):
         self.pdf_button.clicked.connect(self.export_pdf)
         top = QHBoxLayout()
         top.addWidget(title)
-        top.addSpacing(20)
-        top.addWidget(QLabel(self.tr("Year")))
-        top.addWidget(self.year_box)
-        top.addSpacing(12)
-        top.addWidget(QLabel(self.tr("Language of the report")))
-        top.addWidget(self.lang_box)
         top.addStretch(1)
         top.addWidget(self.json_button)
         top.addWidget(self.pdf_button)
+        # The year and language on a row of their own, as the other tabs' filters are:
+        # beside the title and both export buttons they would not fit a laptop screen.
+        choices = QHBoxLayout()
+        choices.addWidget(QLabel(self.tr("Year")))
+        choices.addWidget(self.year_box)
+        choices.addSpacing(12)
+        choices.addWidget(QLabel(self.tr("Language of the report")))
+        choices.addWidget(self.lang_box)
+        choices.addStretch(1)
 
         self.export_note = QLabel(
             self.tr(
@@ -138,6 +141,7 @@ class ReportTab(TabPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)
+        layout.addLayout(choices)
         layout.addWidget(self.export_note)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.status)
