@@ -88,6 +88,7 @@ class SessionsTab(TabPage):
             self.tr("No consultation hours this week. Add a schedule or an extra hour."),
             objectName="muted",
         )
+        self.empty_week.setWordWrap(True)
         self.open_button = QPushButton(
             icons.icon("log-in"), self.tr("Open the hour"), objectName="primary"
         )
@@ -99,7 +100,6 @@ class SessionsTab(TabPage):
         self.extra_button = QPushButton(self.tr("Extra hour…"))
         self.extra_button.clicked.connect(self.add_extra)
         session_buttons = QHBoxLayout()
-        session_buttons.addWidget(self.empty_week)
         session_buttons.addStretch(1)
         for b in (self.extra_button, self.restore_button, self.cancel_button, self.open_button):
             session_buttons.addWidget(b)
@@ -107,6 +107,8 @@ class SessionsTab(TabPage):
         week_layout = QVBoxLayout(week_box)
         week_layout.setContentsMargins(0, 0, 0, 0)
         week_layout.addWidget(self.session_view)
+        # Above the buttons, not beside them: together they were wider than a laptop screen.
+        week_layout.addWidget(self.empty_week)
         week_layout.addLayout(session_buttons)
 
         self.schedule_panel = SchedulePanel(self.ctx, self.dialog_host)
