@@ -1317,7 +1317,7 @@
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>Housed on {housed}: social guidance was meant to end on {end}. You can still log it.</source>

@@ -4,6 +4,9 @@ checklists and deadlines (the last three are panels of the teams that own them).
 Saving is explicit (the Save button or Ctrl+S); leaving with unsaved changes
 asks first. The team leader's actions (anonymise, delete) only show for a
 role that may use them; the services check again.
+
+A phone call, e-mail or other contact outside a consultation hour is logged
+with "Log a contact…" (Ctrl+K, every role) and shows on the timeline at once.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from vwdesk.ui.tabs.clients.close_dialog import CloseClientDialog
 from vwdesk.ui.tabs.clients.household_panel import HouseholdPanel
 from vwdesk.ui.tabs.clients.member_dialogs import AddMemberDialog, MoveMemberDialog
 from vwdesk.ui.tabs.dossiers.client_deadlines_panel import ClientDeadlinesPanel
+from vwdesk.ui.tabs.sessions.contact_dialog import ContactDialog
 from vwdesk.ui.tabs.sessions.dialog_host import DialogHost
 from vwdesk.ui.tabs.sessions.tables import table
 from vwdesk.ui.widgets.checklist_labels import phase_label
@@ -89,6 +93,11 @@ class ClientPage(QWidget):
         self.title = QLabel(objectName="pageTitle")
         self.subtitle = QLabel(objectName="muted")
         self.subtitle.setWordWrap(True)
+        self.contact_button = QPushButton(self.tr("Log a contact…"))
+        self.contact_button.setToolTip(
+            self.tr("Ctrl+K: a phone call, e-mail or other contact outside a consultation hour")
+        )
+        self.contact_button.clicked.connect(self.log_contact)
         self.close_button = QPushButton(self.tr("Close client…"))
         self.close_button.clicked.connect(self.close_client)
         self.reopen_button = QPushButton(self.tr("Reopen"))
@@ -104,8 +113,8 @@ class ClientPage(QWidget):
         top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addSpacing(12)
         top.addLayout(heading, 1)
-        for button in (self.close_button, self.reopen_button, self.anonymise_button,
-                       self.delete_button):  # fmt: skip
+        for button in (self.contact_button, self.close_button, self.reopen_button,
+                       self.anonymise_button, self.delete_button):  # fmt: skip
             top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
 
         # -- details ---------------------------------------------------------------------------
@@ -170,6 +179,9 @@ class ClientPage(QWidget):
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         back.activated.connect(self.go_back)
+        contact = QShortcut(QKeySequence("Ctrl+K"), self)
+        contact.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        contact.activated.connect(self.log_contact)
 
     # -- loading ---------------------------------------------------------------------------
     @property
@@ -240,6 +252,7 @@ class ClientPage(QWidget):
         self.anonymise_button.setVisible(may_anonymise and status != ClientStatus.ANONYMISED)
         self.delete_button.setVisible(may_delete)
         editable = status != ClientStatus.ANONYMISED
+        self.contact_button.setVisible(status is not None and editable)  # every role may
         self.form.setEnabled(editable)
         self.household.setEnabled(editable)
 
@@ -362,6 +375,21 @@ class ClientPage(QWidget):
         self.changed.emit(client_id)
         self.ctx.notify_changed("clients")
         self.reload()
+
+    # -- a contact outside a consultation hour ------------------------------------------------
+    def log_contact(self) -> None:
+        """Phone, e-mail or other; an anonymised person has no one left to talk to."""
+        if self.screen is None or self.screen.client.status == ClientStatus.ANONYMISED:
+            return
+        client = self.screen.client
+        dialog = ContactDialog(self.ctx, client.client_id, client.name, self)
+        self.dialogs.show(dialog, lambda: self._contact_logged(client.client_id))
+
+    def _contact_logged(self, client_id: int) -> None:
+        self.changed.emit(client_id)
+        self.tabs.setCurrentIndex(self.TIMELINE)
+        if self.client_id == client_id:
+            self.reload()
 
     # -- closing, anonymising, deleting ---------------------------------------------------------
     def close_client(self) -> None:

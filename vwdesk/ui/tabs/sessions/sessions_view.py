@@ -1,6 +1,8 @@
 """The Spreekuren tab: the week's consultation hours, the weekly schedule, per location.
 
-Opening a session switches to the hour screen (hour_panel.py). The tab only
+Opening a session switches to the hour screen (hour_panel.py). A phone call or
+e-mail outside an hour (an anonymous info point call, or for a client chosen in
+the dialog) is logged with "Contact outside an hour…" (Ctrl+K). The tab only
 lays out and forwards: every read and write is a service call through ctx.run.
 """
 
@@ -10,6 +12,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,6 +30,7 @@ from vwdesk.domain.sessions import SessionInfo, week_of
 from vwdesk.ui import icons
 from vwdesk.ui.context import UiContext
 from vwdesk.ui.tabs.base import TabPage
+from vwdesk.ui.tabs.sessions.contact_dialog import ContactDialog
 from vwdesk.ui.tabs.sessions.contacts_panel import ContactsPanel
 from vwdesk.ui.tabs.sessions.dialog_host import DialogHost
 from vwdesk.ui.tabs.sessions.hour_panel import HourPanel
@@ -99,8 +103,20 @@ class SessionsTab(TabPage):
         self.restore_button.clicked.connect(self.restore_selected)
         self.extra_button = QPushButton(self.tr("Extra hour…"))
         self.extra_button.clicked.connect(self.add_extra)
+        self.contact_button = QPushButton(self.tr("Contact outside an hour…"))
+        self.contact_button.setToolTip(
+            self.tr(
+                "Ctrl+K: a phone call, e-mail or other contact, or an anonymous info point call"
+            )
+        )
+        self.contact_button.clicked.connect(self.log_contact)
+        contact = QShortcut(QKeySequence("Ctrl+K"), self.overview)
+        contact.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        contact.activated.connect(self.log_contact)
         session_buttons = QHBoxLayout()
         session_buttons.addStretch(1)
+        session_buttons.addWidget(self.contact_button)
+        session_buttons.addSpacing(12)
         for b in (self.extra_button, self.restore_button, self.cancel_button, self.open_button):
             session_buttons.addWidget(b)
         week_box = QWidget()
@@ -291,6 +307,13 @@ class SessionsTab(TabPage):
 
         self.dialog_host.show(dialog, accepted)
 
+    def log_contact(self) -> None:
+        """Outside an hour: every role may (the services check nothing more for contacts)."""
+        if self.ctx.workspace is None:
+            return
+        dialog = ContactDialog(self.ctx, parent=self, kind=None)
+        self.dialog_host.show(dialog, self.contacts_panel.refresh)
+
     def _write(self, op) -> None:
         self.ctx.run(op, on_success=self._written, on_failure=self._refused, owner=self)
 
@@ -321,6 +344,9 @@ class SessionsTab(TabPage):
 
     # -- lock --------------------------------------------------------------------------
     def clear(self) -> None:
+        dialog = self.dialog_host.current
+        if dialog is not None and hasattr(dialog, "discard"):
+            dialog.discard()  # no "lose what you typed?" question while locking
         self.dialog_host.close()
         self.hour.clear()
         self.contacts_panel.clear()

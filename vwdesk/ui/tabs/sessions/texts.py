@@ -125,5 +125,10 @@ def refusal_sentence(exc: BaseException) -> str:
         Refusal.HOUSEHOLD_WITHOUT_MEMBERS: QCoreApplication.translate(
             "sessions", "This household has no active members, so the visit cannot be recorded."
         ),
+        Refusal.DATE_IN_FUTURE: QCoreApplication.translate(
+            "sessions",
+            "A contact cannot be dated in the future, so nothing was saved; "
+            "choose today or an earlier day.",
+        ),
     }
     return sentences[exc.reason]
