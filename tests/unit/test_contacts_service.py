@@ -80,6 +80,20 @@ def test_a_contact_outside_a_session_cannot_lie_in_the_future(workspace, world):
     assert workspace.contacts.log(replace(call, date=today)).date == today
 
 
+def test_a_contact_in_an_hour_still_to_come_is_refused(workspace, world):
+    """The hour's screen refuses it too; the service is the rule (a session's date counts)."""
+    tomorrow = date.today() + timedelta(days=1)
+    hour = workspace.sessions.add(
+        SessionKind.WALK_IN, world.hergerborch, tomorrow, "09:00", "11:00"
+    )
+    inp = walk_in(workspace, world, session_id=hour.id, date=date.today())
+    with pytest.raises(Refused) as err:
+        workspace.contacts.log(inp)
+    assert err.value.reason == Refusal.DATE_IN_FUTURE
+    with workspace.reading() as s:
+        assert s.scalar(select(ContactRecord.id)) is None
+
+
 def test_a_referral_is_stored_with_the_contact_and_undone_with_it(workspace, world):
     plangroep = next(p for p in workspace.contacts.partners() if p.name == "Plangroep")
     inp = walk_in(

@@ -69,6 +69,10 @@ def add_contact(ws: Workspace, s: Session, inp: ContactInput) -> ContactRecord:
         if session.cancelled:
             raise Refused(Refusal.SESSION_CANCELLED, "this session is cancelled")
         on = session.date
+    # A contact that has not happened yet: a date typed ahead outside an hour, an hour still
+    # to come, a home visit recorded before its day. The figures count contacts by date.
+    if on > date.today():
+        raise Refused(Refusal.DATE_IN_FUTURE, "a contact cannot lie ahead", field="date")
     if inp.client_id is not None and s.get(ClientRecord, inp.client_id) is None:
         raise NotFound(f"no client {inp.client_id}")
     volunteer_id = inp.volunteer_id if inp.volunteer_id is not None else ws.user.volunteer_id
@@ -174,12 +178,7 @@ class ContactService:
         self._ws = ws
 
     def log(self, inp: ContactInput) -> ContactInfo:
-        """One contact, in a session or outside one; the same client twice is fine.
-
-        Outside a session the volunteer types the date: a call that has not happened
-        yet is refused (a session's contacts take the session's date)."""
-        if inp.session_id is None and inp.date > date.today():
-            raise Refused(Refusal.DATE_IN_FUTURE, "a contact cannot lie ahead", field="date")
+        """One contact, in a session or outside one; the same client twice is fine."""
         with self._ws.unit() as s:
             rec = add_contact(self._ws, s, inp)
             return contact_infos(s, ContactRecord.id == rec.id, [ContactRecord.id])[0]
