@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from vwdesk.preferences import Preferences
-from vwdesk.ui.dialogs import DialogService
+from vwdesk.ui.dialogs import DialogService, SaveChoice
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "resources" / "translations" / "vwdesk_nl.ts"
@@ -57,6 +57,7 @@ class RecordingDialogs(DialogService):
         super().__init__()
         self.shown: list[tuple[str, str]] = []
         self.answers: list[bool] = []
+        self.save_answers: list[SaveChoice] = []  # for ask_save; Annuleren when empty
         self.files: list[Path | None] = []
 
     def info(self, text, *, title=None, parent=None):
@@ -75,6 +76,10 @@ class RecordingDialogs(DialogService):
         self._parent(parent)
         self.shown.append(("question", text))
         return self.answers.pop(0) if self.answers else False
+
+    def ask_save(self, text, *, detail="", title=None, parent=None):
+        self.shown.append(("ask_save", text))
+        return self.save_answers.pop(0) if self.save_answers else SaveChoice.CANCEL
 
     def choose_open_file(self, *, title, name_filter, directory=None, parent=None):
         self._parent(parent)

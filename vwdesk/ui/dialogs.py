@@ -7,6 +7,7 @@ what was shown and answers questions, so no test clicks through a modal box.
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -16,6 +17,14 @@ from PySide6.QtWidgets import QWidget
 # QMessageBox, QFileDialog, QDesktopServices and QUrl are named through their
 # modules: PySide6 makes a class's Python type when it is first named, and these
 # are not needed before the sign-in dialog shows (#11).
+
+
+class SaveChoice(Enum):
+    """The answer to "Save the changes?" when leaving something with unsaved changes."""
+
+    SAVE = "save"
+    DISCARD = "discard"  # "Don't save": the volunteer drops the changes on purpose
+    CANCEL = "cancel"  # stay where they are, with what they typed
 
 
 class DialogService(QObject):
@@ -56,6 +65,30 @@ class DialogService(QObject):
             self._parent(parent), self._title(title), text, button.Yes | button.No, button.No
         )
         return answer == button.Yes
+
+    def ask_save(
+        self, text: str, *, detail: str = "", title: str | None = None,
+        parent: QWidget | None = None,
+    ) -> SaveChoice:  # fmt: skip
+        """Save / Don't save / Cancel. Save is the default (Enter keeps the work); Esc cancels."""
+        box = QtWidgets.QMessageBox(self._parent(parent))
+        box.setIcon(QtWidgets.QMessageBox.Icon.Question)
+        box.setWindowTitle(self._title(title))
+        box.setText(text)
+        box.setInformativeText(detail)
+        role = QtWidgets.QMessageBox.ButtonRole
+        save = box.addButton(self.tr("Save"), role.AcceptRole)
+        discard = box.addButton(self.tr("Don't save"), role.DestructiveRole)
+        cancel = box.addButton(self.tr("Cancel"), role.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save:
+            return SaveChoice.SAVE
+        if clicked is discard:
+            return SaveChoice.DISCARD
+        return SaveChoice.CANCEL
 
     def choose_open_file(
         self,
