@@ -2,12 +2,14 @@
 
 It only lays out and reads back: `edit(item)` fills it, `read()` returns an
 ItemUpdate (or raises InvalidInput for an amount it cannot read). Saving is
-the ChecklistView's job, through the worker.
+the ChecklistView's job, through the worker. Like the client page, it shows
+when there are changes not saved yet (`dirty`): Save and "Undo changes" only
+then, a line under the form and a * after the item's title.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -33,10 +35,22 @@ from vwdesk.ui.widgets.checklist_labels import field_label, status_label
 class ChecklistItemEditor(QGroupBox):
     save_requested = Signal()
     another_requested = Signal()  # "one more like this" (a second payment arrangement)
+    dirty_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item: ChecklistItem | None = None
+        self._loaded: tuple = ()  # what edit() put in the fields, to compare with
+        self._dirty = False
+        self._filling = False
+        # The item's title inside the box, wrapped: a group box title is never wrapped and
+        # makes the box as wide as the longest title.
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
         self.help = QLabel(objectName="muted")
         self.help.setWordWrap(True)
 
@@ -62,14 +76,20 @@ class ChecklistItemEditor(QGroupBox):
         self.problem.setWordWrap(True)
         self.problem.hide()
 
+        self.another_button = QPushButton(self.tr("Add another arrangement"))
+        self.another_button.clicked.connect(self.another_requested)
+
         self.form = QFormLayout()
-        self.form.addRow(self.tr("Status"), status_row)
+        # The three choices over the whole width: beside a label "Niet van toepassing"
+        # was cut off in a narrow window (usability test 4, d04).
+        self.form.addRow(status_row)
         self.form.addRow(self.tr("Done on"), self.done_on)
         self.form.addRow(field_label(ItemField.DATE), self.due_on)
         self.form.addRow(field_label(ItemField.CREDITOR), self.creditor)
         self.form.addRow(self.tr("Amount (arrears)"), self.amount)
         self.form.addRow(field_label(ItemField.MONTHLY), self.monthly)
         self.form.addRow(field_label(ItemField.PARTNER), self.partner)
+        self.form.addRow("", self.another_button)
         self.form.addRow(self.tr("Volunteer"), self.volunteer)
         self.form.addRow(self.tr("Note"), self.note)
         self._rows = {
@@ -80,32 +100,49 @@ class ChecklistItemEditor(QGroupBox):
             ItemField.PARTNER: self.partner,
         }
 
+        self.save_status = QLabel(objectName="muted")
+        self.save_status.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save"), objectName="primary")
         self.save_button.clicked.connect(self.save_requested)
-        self.another_button = QPushButton(self.tr("Add another arrangement"))
-        self.another_button.clicked.connect(self.another_requested)
+        self.undo_button = QPushButton(self.tr("Undo changes"))
+        self.undo_button.clicked.connect(self.undo)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.another_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.undo_button)
         buttons.addWidget(self.save_button)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addWidget(self.help)
         layout.addLayout(self.form)
         layout.addWidget(self.problem)
         layout.addStretch(1)
+        layout.addWidget(self.save_status)
         layout.addLayout(buttons)
+
+        self.status_buttons.idToggled.connect(self._edited)
+        for edit in (self.creditor, self.amount, self.monthly, self.note):
+            edit.textChanged.connect(self._edited)
+        for box in (self.volunteer, self.partner):
+            box.currentIndexChanged.connect(self._edited)
+        for day in (self.done_on, self.due_on):
+            day.dateChanged.connect(self._edited)
         self.edit(None)
 
     # -- choices -------------------------------------------------------------------------
     def set_choices(self, volunteers: list[Choice], partners: list[Choice]) -> None:
-        for box, choices in ((self.volunteer, volunteers), (self.partner, partners)):
-            current = box.currentData()
-            box.clear()
-            box.addItem("", None)
-            for choice in choices:
-                box.addItem(choice.name, choice.id)
-            self._pick(box, current, "")
+        self._filling = True  # the same choice again: not a change of the volunteer's
+        try:
+            for box, choices in ((self.volunteer, volunteers), (self.partner, partners)):
+                current, name = box.currentData(), box.currentText()
+                box.clear()
+                box.addItem("", None)
+                for choice in choices:
+                    box.addItem(choice.name, choice.id)
+                self._pick(box, current, name)
+        finally:
+            self._filling = False
+        self._edited()
 
     def _pick(self, box: QComboBox, value: int | None, name: str) -> None:
         index = box.findData(value)
@@ -116,16 +153,59 @@ class ChecklistItemEditor(QGroupBox):
 
     # -- filling and reading -------------------------------------------------------------
     def edit(self, item: ChecklistItem | None) -> None:
+        self._filling = True
+        try:
+            self._fill(item)
+        finally:
+            self._filling = False
+        self._loaded = self._fields()
+        self._edited()
+
+    def undo(self) -> None:
+        """Back to the item as it is stored."""
+        self.edit(self.item)
+
+    @property
+    def dirty(self) -> bool:
+        """Changed since edit(): what would be lost if another item were shown now."""
+        return self.item is not None and self._fields() != self._loaded
+
+    def _fields(self) -> tuple:
+        return (
+            self.status(),
+            self.done_on.value() if self.status() == Status.DONE else None,
+            self.due_on.value(),
+            self.volunteer.currentData(),
+            self.note.text(),
+            self.creditor.text(),
+            self.amount.text(),
+            self.monthly.text(),
+            self.partner.currentData(),
+        )
+
+    def _edited(self, *_args) -> None:
+        if self._filling:
+            return
+        dirty = self.dirty
+        self.save_button.setEnabled(dirty)
+        self.undo_button.setEnabled(dirty)
+        self.save_status.setText(self.tr("Changes not saved yet.") if dirty else "")
+        title = self.item.title if self.item else self.tr("Choose an item")
+        self.heading.setText(f"{title} *" if dirty else title)
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    def _fill(self, item: ChecklistItem | None) -> None:
         self.item = item
         self.problem.hide()
         self.setEnabled(item is not None)
-        self.setTitle(item.title if item else self.tr("Choose an item"))
         self.help.setText(item.help if item else "")
         self.help.setVisible(bool(item and item.help))
         fields = set(item.fields) if item else set()
         for field, widget in self._rows.items():
             self.form.setRowVisible(widget, field in fields)
-        self.another_button.setVisible(ItemField.CREDITOR in fields)
+        self.form.setRowVisible(self.another_button, ItemField.CREDITOR in fields)
         status = item.status if item else Status.OPEN
         self.status_buttons.button(list(Status).index(status)).setChecked(True)
         self.done_on.set_value(item.done_on if item else None)

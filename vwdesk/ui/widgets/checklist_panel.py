@@ -2,13 +2,17 @@
 (the client's own) and any other, with buttons to start them.
 
 Embed it with the UiContext; call `set_client(client_id)` and `clear()` on lock.
-The chosen checklist is worked on in the embedded ChecklistView.
+The chosen checklist is worked on in the embedded ChecklistView; choosing
+another checklist or starting one first asks about an item's unsaved changes,
+and the page holding the panel asks `view.may_leave` before it shows another
+client. Loading the same client again keeps the checklist (and what was typed).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from vwdesk.domain.checklists import Checklist, ChecklistSummary, Choice
@@ -63,6 +67,9 @@ class ChecklistPanel(QWidget):
         self.clear()
 
     def set_client(self, client_id: int, checklist_id: int | None = None) -> None:
+        shown = self.view.checklist
+        if checklist_id is None and client_id == self.client_id and shown is not None:
+            checklist_id = shown.id  # a reload of the page: stay on the same checklist
         self.client_id = client_id
         self.ctx.run(
             lambda ws: load_client_checklists(ws, client_id, checklist_id),
@@ -106,12 +113,31 @@ class ChecklistPanel(QWidget):
 
     def _chosen(self, *_args) -> None:
         checklist_id = self.chooser.currentData()
+        shown = self.view.checklist
+        if self.view.dirty and shown is not None and checklist_id != shown.id:
+            self._choose_quietly(shown.id)  # back, then ask once the combo box has closed
+            QTimer.singleShot(0, self, lambda: self._ask_then_choose(checklist_id))
+            return
         if checklist_id is not None:
             self.view.load(checklist_id)
+
+    def _ask_then_choose(self, checklist_id: int | None) -> None:
+        def choose() -> None:
+            self.chooser.setCurrentIndex(self.chooser.findData(checklist_id))
+
+        if self.view.may_leave(choose):
+            choose()
+
+    def _choose_quietly(self, checklist_id: int) -> None:
+        self.chooser.blockSignals(True)
+        self.chooser.setCurrentIndex(self.chooser.findData(checklist_id))
+        self.chooser.blockSignals(False)
 
     def start(self, kind: ChecklistKind) -> None:
         client_id = self.client_id
         if client_id is None:
+            return
+        if not self.view.may_leave(lambda: self.start(kind)):  # the new one is shown next
             return
         self.ctx.run(
             lambda ws: ws.checklists.start(kind.value, client_id=client_id),

@@ -4,9 +4,17 @@ Embeddable anywhere (the Schuldpreventie tab, the client page): give it the
 UiContext, call `load(checklist_id)` or `display(checklist)`, and `clear()` on
 lock. Every read and write goes through `ctx.run`; after a save the view
 shows the checklist the service returned and announces the change.
+
+Saving is explicit (the Save button), as on the client page. Leaving an item
+with unsaved changes asks first ("Save the changes?": Save / Don't save /
+Cancel), whether the volunteer chooses another item here or the screen that
+holds the view wants to show something else: it calls `may_leave(proceed)`.
+A refresh of the same checklist keeps what was typed.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,10 +30,12 @@ from PySide6.QtWidgets import (
 from vwdesk.domain.checklists import Checklist, Choice
 from vwdesk.domain.errors import InvalidInput
 from vwdesk.ui.context import UiContext
+from vwdesk.ui.dialogs import SaveChoice
 from vwdesk.ui.errors import message_for
 from vwdesk.ui.widgets.checklist_item_editor import ChecklistItemEditor
 from vwdesk.ui.widgets.checklist_models import ChecklistItemsTableModel
 from vwdesk.ui.widgets.date_field import short_date
+from vwdesk.ui.widgets.row_guard import CurrentRowGuard
 from vwdesk.ui.widgets.rows_table_view import rows_table, select_where, selected_row
 
 TOPIC = "checklists"
@@ -38,6 +48,8 @@ class ChecklistView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.checklist: Checklist | None = None
+        self._after_save: Callable[[], None] | None = None  # a move waiting for the save
+        self._saving = False
 
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -45,14 +57,17 @@ class ChecklistView(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.meta = QLabel(objectName="muted")
+        # The words beside the bar, not on it: drawn over the bar they ran into its fill.
+        self.progress_text = QLabel()
         self.progress = QProgressBar()
-        self.progress.setFixedWidth(220)
-        self.progress.setTextVisible(True)
+        self.progress.setFixedWidth(180)
+        self.progress.setTextVisible(False)
         top = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.heading)
         titles.addWidget(self.meta)
         top.addLayout(titles, 1)
+        top.addWidget(self.progress_text)
         top.addWidget(self.progress)
 
         self.items = ChecklistItemsTableModel(self)
@@ -61,11 +76,17 @@ class ChecklistView(QWidget):
         header = self.table.horizontalHeader()
         stretch = QHeaderView.ResizeMode.Stretch
         header.setSectionResizeMode(ChecklistItemsTableModel.DETAILS, stretch)
-        self.table.selectionModel().currentRowChanged.connect(self._item_chosen)
         self.editor = ChecklistItemEditor()
+        self.guard = CurrentRowGuard(
+            self.table,
+            key=lambda item: item.id,
+            here=lambda: self.editor.item.id if self.editor.item else None,
+            dirty=lambda: self.editor.dirty,
+            may_leave=self.may_leave,
+        )
+        self.guard.chosen.connect(self._item_chosen)
         self.editor.save_requested.connect(self.save)
         self.editor.another_requested.connect(self.add_another)
-        self.editor.setMinimumWidth(330)
 
         split = QSplitter()
         split.addWidget(self.table)
@@ -94,8 +115,12 @@ class ChecklistView(QWidget):
 
         self.ctx.run(lambda ws: ws.checklists.get(checklist_id), on_success=loaded, owner=self)
 
-    def display(self, checklist: Checklist) -> None:
-        keep = selected_row(self.table)
+    def display(self, checklist: Checklist, *, keep_input: bool = True) -> None:
+        """Show the checklist; the chosen item stays chosen and, with `keep_input`, what was
+        typed for it and not saved yet stays in the form (a refresh must not drop it)."""
+        editing = self.editor.item
+        keep = editing or selected_row(self.table)
+        typed = keep_input and self.editor.dirty
         self.checklist = checklist
         self.heading.setText(f"{checklist.name} — {checklist.owner_name}")
         meta = self.tr("Started %1").replace("%1", short_date(checklist.started_on))
@@ -109,25 +134,71 @@ class ChecklistView(QWidget):
         self.progress.setFormat(
             self.tr("%1 of %2 settled").replace("%1", str(p.settled)).replace("%2", str(p.total))
         )
+        self.progress.setAccessibleName(self.progress.text())
+        self.progress_text.setText(self.progress.text())
         self.progress.setVisible(True)
-        self.items.set_rows(checklist.items)
-        if keep is None or not select_where(self.table, lambda i: i.id == keep.id):
-            self.table.setCurrentIndex(self.proxy.index(0, 0))
+        self.progress_text.setVisible(True)
+        with self.guard.quiet():
+            self.items.set_rows(checklist.items)
+            found = keep is not None and self.guard.select(keep.id)
+            if not found:
+                self.table.setCurrentIndex(self.proxy.index(0, 0))
+        if not (typed and found):
+            self.editor.edit(selected_row(self.table))
 
     def clear(self) -> None:
+        """Forget everything (lock): what was typed and not saved is not kept (see idle_lock)."""
+        self._after_save = None
+        self._saving = False  # a save's answer after a lock is dropped (UiContext.run)
         self.checklist = None
         self.heading.setText(self.tr("No checklist chosen"))
         self.meta.setText("")
         self.progress.setVisible(False)
-        self.items.set_rows([])
+        self.progress_text.setVisible(False)
+        self.progress_text.clear()
+        with self.guard.quiet():
+            self.items.set_rows([])
         self.editor.edit(None)
         self.editor.set_choices([], [])
 
+    # -- leaving an item --------------------------------------------------------------
+    @property
+    def dirty(self) -> bool:
+        return self.editor.dirty
+
+    def may_leave(self, proceed: Callable[[], None]) -> bool:
+        """Ask before the item's unsaved changes are lost; True when it may be left now.
+
+        Save: the item is saved first and `proceed` is called once that succeeded
+        (False now); when the save fails the volunteer stays, with what they typed
+        and the problem in one sentence. Don't save: the changes are undone. Cancel:
+        stay."""
+        item = self.editor.item
+        if item is None or not self.editor.dirty:
+            return True
+        if self._saving:  # Save was pressed already: go on once it is done
+            self._after_save = proceed
+            return False
+        choice = self.ctx.dialogs.ask_save(
+            self.tr("Save the changes?"),
+            detail=self.tr("You changed “%1” and have not saved it yet.").replace("%1", item.title),
+            parent=self,
+        )
+        if choice == SaveChoice.DISCARD:
+            self.editor.undo()
+            return True
+        if choice == SaveChoice.SAVE:
+            self._save(then=proceed)
+        return False
+
     # -- actions -------------------------------------------------------------------------
-    def _item_chosen(self, *_args) -> None:
+    def _item_chosen(self) -> None:
         self.editor.edit(selected_row(self.table))
 
     def save(self) -> None:
+        self._save()
+
+    def _save(self, then: Callable[[], None] | None = None) -> None:
         item = self.editor.item
         if item is None:
             return
@@ -136,6 +207,8 @@ class ChecklistView(QWidget):
         except InvalidInput:
             self.editor.show_problem(self.tr("Type an amount in euros, such as 125,50."))
             return
+        self._after_save = then
+        self._saving = True
         self.editor.save_button.setEnabled(False)
         self.ctx.run(
             lambda ws: ws.checklists.update_item(item.id, update),
@@ -147,6 +220,8 @@ class ChecklistView(QWidget):
     def add_another(self) -> None:
         if self.checklist is None or self.editor.item is None:
             return
+        if not self.may_leave(self.add_another):  # the new item is shown next
+            return
         checklist_id, item_id = self.checklist.id, self.editor.item.id
         self.ctx.run(
             lambda ws: ws.checklists.add_item(checklist_id, item_id),
@@ -155,8 +230,11 @@ class ChecklistView(QWidget):
         )
 
     def _saved(self, checklist: Checklist) -> None:
-        self.editor.save_button.setEnabled(True)
-        self.display(checklist)
+        self._saving = False
+        then, self._after_save = self._after_save, None
+        self.display(checklist, keep_input=False)
+        if then is not None:  # before the announcement: a refresh then sees where we went
+            then()
         self.changed.emit(checklist)
         self.ctx.notify_changed(TOPIC)
 
@@ -168,7 +246,9 @@ class ChecklistView(QWidget):
         self.ctx.notify_changed(TOPIC)
 
     def _failed(self, exc: BaseException) -> None:
-        self.editor.save_button.setEnabled(True)
+        self._saving = False
+        self._after_save = None  # stay on the item, with what was typed
+        self.editor.save_button.setEnabled(self.editor.dirty)
         if isinstance(exc, InvalidInput):
             self.editor.show_problem(self._problem_text(exc))
         else:

@@ -2,8 +2,10 @@
 checklists and deadlines (the last three are panels of the teams that own them).
 
 Saving is explicit (the Save button or Ctrl+S); leaving with unsaved changes
-asks first. The team leader's actions (anonymise, delete) only show for a
-role that may use them; the services check again.
+asks first (a checklist item's too: the checklist view asks "Save the
+changes?" and, on Save, the page is left once the item is saved). The team
+leader's actions (anonymise, delete) only show for a role that may use them;
+the services check again.
 
 A phone call, e-mail or other contact outside a consultation hour is logged
 with "Log a contact…" (Ctrl+K, every role) and shows on the timeline at once.
@@ -11,6 +13,7 @@ with "Log a contact…" (Ctrl+K, every role) and shows on the timeline at once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt, Signal
@@ -326,16 +329,25 @@ class ClientPage(QWidget):
         else:
             self.save_status.setText(failure_text(exc))
 
-    def may_leave(self) -> bool:
-        """Ask before unsaved changes are lost; True when the page may be left."""
-        if self.screen is None or not (self.form.dirty or self.household.dirty):
+    def may_leave(self, proceed: Callable[[], None] | None = None) -> bool:
+        """Ask before unsaved changes are lost; True when the page may be left now.
+
+        `proceed`: what to do once a checklist item the volunteer chose to save is
+        saved (leave then); without it they stay and leave again by hand."""
+        if self.screen is None:
+            return True
+        if self.checklists.view.dirty:
+            self.tabs.setCurrentIndex(self.CHECKLISTS)  # show what the question is about
+            if not self.checklists.view.may_leave(proceed or (lambda: None)):
+                return False
+        if not (self.form.dirty or self.household.dirty):
             return True
         return self.ctx.dialogs.question(
             self.tr("You have changes that are not saved. Leave without saving?"), parent=self
         )
 
     def go_back(self) -> None:
-        if self.may_leave():
+        if self.may_leave(self.go_back):
             self.back_requested.emit()
 
     # -- household changes -------------------------------------------------------------------

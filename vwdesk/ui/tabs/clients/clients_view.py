@@ -288,7 +288,7 @@ class ClientsTab(TabPage):
     # -- searching and filtering --------------------------------------------------------------
     def focus_search(self) -> None:
         if self.stack.currentIndex() == self.PAGE:
-            if not self.page.may_leave():
+            if not self.page.may_leave(self.focus_search):
                 return
             self.show_list()
         self.list_tabs.setCurrentIndex(0)
@@ -357,7 +357,7 @@ class ClientsTab(TabPage):
 
     def open_client(self, client_id: int) -> None:
         leaving = self.stack.currentIndex() == self.PAGE and self.page.client_id != client_id
-        if leaving and not self.page.may_leave():
+        if leaving and not self.page.may_leave(lambda: self.open_client(client_id)):
             return
         self._select(client_id)
         self.page.clear()
@@ -397,7 +397,7 @@ class ClientsTab(TabPage):
     def new_household(self) -> None:
         if self.ctx.workspace is None:
             return
-        if self.stack.currentIndex() == self.PAGE and not self.page.may_leave():
+        if self.stack.currentIndex() == self.PAGE and not self.page.may_leave(self.new_household):
             return
         dialog = RegisterHouseholdDialog(self.ctx, self.volunteers, self)
         dialog.open_existing.connect(self.open_client)

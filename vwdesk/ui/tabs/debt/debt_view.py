@@ -3,7 +3,9 @@
 Top: every household with a checklist (progress, arrangements, arrears, items
 past due, referral). Below: the chosen household's checklist, and lists of
 all payment arrangements, items past their date and referrals made. The tab
-only lays out and forwards; every read and write is a service call.
+only lays out and forwards; every read and write is a service call. Whatever
+shows another checklist first asks the checklist view (`may_leave`), so an
+item's unsaved changes are never replaced without a question.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from vwdesk.ui.widgets.checklist_labels import euros
 from vwdesk.ui.widgets.checklist_models import PastDueTableModel
 from vwdesk.ui.widgets.checklist_template_dialog import ChecklistTemplateDialog
 from vwdesk.ui.widgets.checklist_view import ChecklistView
+from vwdesk.ui.widgets.row_guard import CurrentRowGuard
 from vwdesk.ui.widgets.rows_table_model import ROW_ROLE
 from vwdesk.ui.widgets.rows_table_view import rows_table, select_where, selected_row
 
@@ -111,7 +114,6 @@ class DebtTab(TabPage):
         self.household_view, self.household_proxy = rows_table(
             self.households, DebtHouseholdTableModel.HOUSEHOLD
         )
-        self.household_view.selectionModel().currentRowChanged.connect(self._household_chosen)
         self.empty = QLabel(
             self.tr(
                 "No household has a debt prevention checklist yet. Start one with “New checklist…”."
@@ -125,6 +127,14 @@ class DebtTab(TabPage):
         self.top_stack.addWidget(self.empty)
 
         self.checklist = ChecklistView(ctx)
+        self.household_guard = CurrentRowGuard(
+            self.household_view,
+            key=lambda household: household.checklist_id,
+            here=lambda: self.checklist.checklist.id if self.checklist.checklist else None,
+            dirty=lambda: self.checklist.dirty,
+            may_leave=self.checklist.may_leave,
+        )
+        self.household_guard.chosen.connect(self._household_chosen)
         self.arrangements = PaymentArrangementTableModel(self)
         self.arrangement_view, _ = rows_table(
             self.arrangements, PaymentArrangementTableModel.STATUS
@@ -199,6 +209,8 @@ class DebtTab(TabPage):
 
     def open_record(self, kind: str, record_id: int) -> None:
         self.pages.setCurrentWidget(self.checklist)
+        if not self.checklist.may_leave(lambda: self.open_record(kind, record_id)):
+            return
         if not select_where(self.household_view, lambda h: h.checklist_id == record_id):
             self.wanted = record_id
             self.refresh()
@@ -239,6 +251,9 @@ class DebtTab(TabPage):
         """From a list below, to that household's checklist (and the item, when there is one)."""
         if row is None:
             return
+        self.pages.setCurrentWidget(self.checklist)
+        if not self.checklist.may_leave(lambda: self._go_to(row)):
+            return
         self.wanted_item = getattr(row, "item_id", None)
         current = selected_row(self.household_view)
         if current is not None and current.checklist_id == row.checklist_id:
@@ -256,6 +271,8 @@ class DebtTab(TabPage):
 
     # -- actions -----------------------------------------------------------------------
     def start_checklist(self) -> None:
+        if not self.checklist.may_leave(self.start_checklist):  # the new one is shown next
+            return
         self.ctx.run(lambda ws: ws.debt.households_without_checklist(),
                      on_success=self._open_start, owner=self)  # fmt: skip
 
@@ -281,6 +298,8 @@ class DebtTab(TabPage):
     def refer(self) -> None:
         row = selected_row(self.household_view)
         if row is None or row.household_id is None:
+            return
+        if not self.checklist.may_leave(self.refer):  # the referral ticks an item off
             return
         household_id = row.household_id
         self.ctx.run(
