@@ -148,7 +148,7 @@ class ClientPage(QWidget):
         self.household.add_member_requested.connect(self.add_member)
         self.household.move_member_requested.connect(self.move_member)
         self.timeline = TimelineTableModel(self)
-        self.timeline_view, _ = table(self.timeline, TimelineTableModel.DETAILS)
+        self.timeline_view, _ = table(self.timeline, TimelineTableModel.DETAILS, sort_column=None)
         self.timeline_view.setSortingEnabled(False)  # newest first, as the service gives it
         self.timeline_empty = QLabel(objectName="muted")
         timeline_page = QWidget()

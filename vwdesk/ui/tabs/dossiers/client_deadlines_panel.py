@@ -29,7 +29,7 @@ class ClientDeadlinesPanel(QGroupBox):
         self.client_id: int | None = None
         self.setTitle(self.tr("Deadlines"))
         self.model = DeadlineTableModel(self)
-        self.view, _ = table(self.model, DeadlineTableModel.WHAT)
+        self.view, _ = table(self.model, DeadlineTableModel.WHAT, sort_column=None)
         self.view.setSortingEnabled(False)  # by due date, as the service gives them
         self.view.setColumnHidden(DeadlineTableModel.CLIENT, True)
         self.view.activated.connect(self._open)

@@ -78,7 +78,7 @@ class DossierPanel(QWidget):
         arrivals.addWidget(self.arrivals_button)
 
         self.deadlines = DeadlineTableModel(self)
-        self.deadline_view, _ = table(self.deadlines, DeadlineTableModel.WHAT)
+        self.deadline_view, _ = table(self.deadlines, DeadlineTableModel.WHAT, sort_column=None)
         self.deadline_view.setColumnHidden(DeadlineTableModel.CLIENT, True)
         self.deadline_view.setSortingEnabled(False)
         self.no_deadlines = QLabel(objectName="muted")
@@ -96,7 +96,7 @@ class DossierPanel(QWidget):
         member_box = self._box(self.tr("Family members abroad"), self.member_view, member_buttons)
 
         self.steps = StepTableModel(self)
-        self.step_view, _ = table(self.steps, StepTableModel.NOTE)
+        self.step_view, _ = table(self.steps, StepTableModel.NOTE, sort_column=None)
         self.step_view.setSortingEnabled(False)
         self.step_view.doubleClicked.connect(lambda _i: self._step(self.step_edit_requested))
         step_buttons = self._buttons(

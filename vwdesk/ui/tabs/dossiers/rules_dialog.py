@@ -58,7 +58,7 @@ class RulesDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.model = RuleTableModel(self)
-        self.view, _ = table(self.model, RuleTableModel.SOURCE)
+        self.view, _ = table(self.model, RuleTableModel.SOURCE, sort_column=None)
         self.view.setSortingEnabled(False)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._edit_selected())
 

@@ -49,7 +49,7 @@ class OverviewSection(QGroupBox):
         super().__init__(title)
         self.model = model
         self.target = target
-        self.view, _ = table(model, stretch)
+        self.view, _ = table(model, stretch, sort_column=None)
         self.view.setSortingEnabled(False)  # the service's order: most urgent first
         self.view.setToolTip(self.tr("Double-click a line to open it"))
         self.empty = QLabel(empty_text, objectName="muted")

@@ -11,5 +11,9 @@ from vwdesk.ui.widgets.rows_table_view import rows_table
 from vwdesk.ui.widgets.rows_table_view import selected_row as selected  # noqa: F401
 
 
-def table(model, stretch: int | None = None) -> tuple[QTableView, QSortFilterProxyModel]:
-    return rows_table(model, stretch, sort_column=0, word_wrap=True)
+def table(
+    model, stretch: int | None = None, *, sort_column: int | None = 0
+) -> tuple[QTableView, QSortFilterProxyModel]:
+    """`sort_column=None`: the model's (the service's) order. Turning sorting off on the
+    view afterwards does not undo a sort: the proxy stays sorted by its column."""
+    return rows_table(model, stretch, sort_column=sort_column, word_wrap=True)
