@@ -95,7 +95,7 @@ def test_a_write_error_is_one_sentence_and_keeps_the_rest(qtbot, workspace, back
     page = backup_page(workspace)
     page.now_button.click()
     settle(qtbot, page.ctx)
-    folder = page.screen.folder
+    folder = page.shown.folder
     before = sorted(p.name for p in folder.iterdir())
     page.ctx.dialogs.files = [tmp_path / "bestaat-niet" / "kopie.vwbackup"]
     page.save_as_button.click()

@@ -95,7 +95,7 @@ class BackupPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.screen: BackupScreen | None = None
+        self.shown: BackupScreen | None = None
 
         intro = QLabel(
             self.tr(
@@ -167,7 +167,7 @@ class BackupPage(QWidget):
         self.ctx.run(lambda ws: load_backups(ws, chosen), on_success=self.display, owner=self)
 
     def display(self, screen: BackupScreen) -> None:
-        self.screen = screen
+        self.shown = screen
         where = (
             self.tr("Folder (next to the data file): {folder}")
             if screen.is_default
@@ -192,7 +192,7 @@ class BackupPage(QWidget):
         )
 
     def clear(self) -> None:
-        self.screen = None
+        self.shown = None
         self.model.set_rows([])
         self.folder_label.clear()
         self.status.clear()
@@ -201,7 +201,7 @@ class BackupPage(QWidget):
     def choose_folder(self) -> None:
         chosen = self.ctx.dialogs.choose_directory(
             title=self.tr("Folder for the automatic backups"),
-            directory=self.screen.folder if self.screen else None,
+            directory=self.shown.folder if self.shown else None,
             parent=self,
         )
         if chosen is not None:
@@ -221,7 +221,7 @@ class BackupPage(QWidget):
         self.refresh()
 
     def save_keep(self) -> None:
-        if self.screen is None or self.keep_box.value() == self.screen.keep:
+        if self.shown is None or self.keep_box.value() == self.shown.keep:
             return
         keep = self.keep_box.value()
         self.ctx.run(
@@ -243,10 +243,10 @@ class BackupPage(QWidget):
         )
 
     def back_up_to(self) -> None:
-        if self.screen is None:
+        if self.shown is None:
             return
-        suggested = self.screen.folder.parent / generation_name(
-            self.screen.data_path, datetime.now()
+        suggested = self.shown.folder.parent / generation_name(
+            self.shown.data_path, datetime.now()
         )
         target = self.ctx.dialogs.choose_save_file(
             title=self.tr("Save a backup as"),
@@ -274,7 +274,7 @@ class BackupPage(QWidget):
         backup = self.ctx.dialogs.choose_open_file(
             title=self.tr("Choose a backup to restore"),
             name_filter=self.tr("vwdesk backups (*.vwbackup);;All files (*)"),
-            directory=self.screen.folder if self.screen else None,
+            directory=self.shown.folder if self.shown else None,
             parent=self,
         )
         if backup is None:
@@ -302,7 +302,7 @@ class BackupPage(QWidget):
             parent=self,
         ):
             return
-        data_path = self.screen.data_path if self.screen else summary.path
+        data_path = self.shown.data_path if self.shown else summary.path
         day = summary.created.date() if summary.created else date.today()
         suggested = data_path.with_name(f"{data_path.stem}-{day.isoformat()}.vwdesk")
         target = self.ctx.dialogs.choose_save_file(

@@ -93,7 +93,7 @@ class PrivacyPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.screen: PrivacyScreen | None = None
+        self.shown: PrivacyScreen | None = None
 
         # -- settings
         self.retention_box = QSpinBox()
@@ -180,7 +180,7 @@ class PrivacyPage(QWidget):
         self.ctx.run(load_privacy, on_success=self.display, owner=self)
 
     def display(self, screen: PrivacyScreen) -> None:
-        self.screen = screen
+        self.shown = screen
         for box, value in (
             (self.retention_box, screen.retention_years),
             (self.lock_box, screen.lock_minutes),
@@ -205,7 +205,7 @@ class PrivacyPage(QWidget):
         self._selection_changed()
 
     def clear(self) -> None:
-        self.screen = None
+        self.shown = None
         self.model.set_rows([])
         self.explanation.clear()
         self.status.clear()
@@ -214,13 +214,13 @@ class PrivacyPage(QWidget):
 
     # -- settings --------------------------------------------------------------------------
     def save_settings(self) -> None:
-        if self.screen is None:
+        if self.shown is None:
             return
         changes = {
             key: box.value()
             for key, box, old in (
-                ("retention_years", self.retention_box, self.screen.retention_years),
-                ("lock_minutes", self.lock_box, self.screen.lock_minutes),
+                ("retention_years", self.retention_box, self.shown.retention_years),
+                ("lock_minutes", self.lock_box, self.shown.lock_minutes),
             )
             if box.value() != old
         }

@@ -87,7 +87,7 @@ class ClientPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.screen: ClientScreen | None = None
+        self.shown: ClientScreen | None = None
         self.dialogs = DialogHost()
 
         self.back_button = QPushButton(self.tr("← Back to the list"))
@@ -189,7 +189,7 @@ class ClientPage(QWidget):
     # -- loading ---------------------------------------------------------------------------
     @property
     def client_id(self) -> int | None:
-        return self.screen.client.client_id if self.screen else None
+        return self.shown.client.client_id if self.shown else None
 
     def load(self, client_id: int, *, opening: bool = True) -> None:
         self.ctx.run(
@@ -204,11 +204,11 @@ class ClientPage(QWidget):
 
     def display(self, screen: ClientScreen) -> None:
         keep_form = (
-            self.screen is not None
-            and self.screen.client.client_id == screen.client.client_id
+            self.shown is not None
+            and self.shown.client.client_id == screen.client.client_id
             and self.form.dirty
         )
-        self.screen = screen
+        self.shown = screen
         client = screen.client
         self.title.setText(client.name or self.tr("(anonymised)"))
         self._subtitle()
@@ -226,7 +226,7 @@ class ClientPage(QWidget):
         self._form_changed()
 
     def _subtitle(self) -> None:
-        client = self.screen.client
+        client = self.shown.client
         parts = [
             country_label(client.data.nationality),
             self.tr("born {date}").format(date=short_date(client.data.birth_date)),
@@ -247,7 +247,7 @@ class ClientPage(QWidget):
 
     def _buttons(self) -> None:
         user = self.ctx.user
-        status = self.screen.client.status if self.screen else None
+        status = self.shown.client.status if self.shown else None
         self.close_button.setVisible(status == ClientStatus.ACTIVE)
         self.reopen_button.setVisible(status == ClientStatus.CLOSED)
         may_anonymise = user is not None and user.can(Permission.ANONYMISE)
@@ -262,7 +262,7 @@ class ClientPage(QWidget):
     def clear(self) -> None:
         """Forget the person (lock): every field blank, every dialog closed."""
         self._close_dialog()
-        self.screen = None
+        self.shown = None
         self.title.clear()
         self.subtitle.clear()
         self.form.clear()
@@ -281,29 +281,29 @@ class ClientPage(QWidget):
 
     # -- saving ----------------------------------------------------------------------------
     def _form_changed(self) -> None:
-        dirty = self.screen is not None and self.form.dirty
+        dirty = self.shown is not None and self.form.dirty
         self.save_button.setEnabled(dirty)
         self.undo_button.setEnabled(dirty)
         if dirty:
             self.save_status.setText(self.tr("Changes not saved yet."))
 
     def undo(self) -> None:
-        if self.screen is not None:
-            c = self.screen.client
+        if self.shown is not None:
+            c = self.shown.client
             self.form.set_value(c.data, household_housed_on=c.household_housed_on)
             self._form_changed()
             self.save_status.clear()
 
     def save(self) -> None:
-        if self.screen is None or not self.form.dirty:
+        if self.shown is None or not self.form.dirty:
             return
         if not self.form.check_dates():
             self.tabs.setCurrentIndex(self.DETAILS)
             return
-        client_id = self.screen.client.client_id
+        client_id = self.shown.client.client_id
         data = self.form.value()
         if data.housed_on is None:  # empty: follows the household's date
-            data = replace(data, housed_on=self.screen.client.household_housed_on)
+            data = replace(data, housed_on=self.shown.client.household_housed_on)
         self.save_button.setEnabled(False)
         self.save_status.setText(self.tr("Saving…"))
         self.ctx.run(
@@ -334,7 +334,7 @@ class ClientPage(QWidget):
 
         `proceed`: what to do once a checklist item the volunteer chose to save is
         saved (leave then); without it they stay and leave again by hand."""
-        if self.screen is None:
+        if self.shown is None:
             return True
         if self.checklists.view.dirty:
             self.tabs.setCurrentIndex(self.CHECKLISTS)  # show what the question is about
@@ -358,12 +358,12 @@ class ClientPage(QWidget):
             self.reload()
 
     def add_member(self) -> None:
-        if self.screen is None:
+        if self.shown is None:
             return
-        hh = self.screen.household
+        hh = self.shown.household
         dialog = AddMemberDialog(
-            self.ctx, hh.household_id, hh.label, self.screen.volunteers,
-            template=self.screen.client.data, parent=self,
+            self.ctx, hh.household_id, hh.label, self.shown.volunteers,
+            template=self.shown.client.data, parent=self,
         )  # fmt: skip
         dialog.open_existing.connect(self.open_client)
         self.dialogs.show(dialog, lambda: self._member_added(dialog.added))
@@ -375,11 +375,11 @@ class ClientPage(QWidget):
             self.reload()
 
     def move_member(self, member) -> None:
-        if self.screen is None:
+        if self.shown is None:
             return
         dialog = MoveMemberDialog(
-            self.ctx, member.client_id, member.name, self.screen.household.household_id,
-            self.screen.volunteers, parent=self,
+            self.ctx, member.client_id, member.name, self.shown.household.household_id,
+            self.shown.volunteers, parent=self,
         )  # fmt: skip
         self.dialogs.show(dialog, lambda: self._member_moved(member.client_id))
 
@@ -391,9 +391,9 @@ class ClientPage(QWidget):
     # -- a contact outside a consultation hour ------------------------------------------------
     def log_contact(self) -> None:
         """Phone, e-mail or other; an anonymised person has no one left to talk to."""
-        if self.screen is None or self.screen.client.status == ClientStatus.ANONYMISED:
+        if self.shown is None or self.shown.client.status == ClientStatus.ANONYMISED:
             return
-        client = self.screen.client
+        client = self.shown.client
         dialog = ContactDialog(self.ctx, client.client_id, client.name, self)
         self.dialogs.show(dialog, lambda: self._contact_logged(client.client_id))
 
@@ -405,10 +405,10 @@ class ClientPage(QWidget):
 
     # -- closing, anonymising, deleting ---------------------------------------------------------
     def close_client(self) -> None:
-        if self.screen is None:
+        if self.shown is None:
             return
-        dialog = CloseClientDialog(self.screen.client.name, self)
-        client_id = self.screen.client.client_id
+        dialog = CloseClientDialog(self.shown.client.name, self)
+        client_id = self.shown.client.client_id
 
         def closed() -> None:
             on, reason = dialog.value()
@@ -417,42 +417,42 @@ class ClientPage(QWidget):
         self.dialogs.show(dialog, closed)
 
     def reopen_client(self) -> None:
-        if self.screen is not None:
-            client_id = self.screen.client.client_id
+        if self.shown is not None:
+            client_id = self.shown.client.client_id
             self._write(lambda ws: ws.clients.reopen(client_id), client_id)
 
     def anonymise_client(self) -> None:
-        if self.screen is None:
+        if self.shown is None:
             return
         if not self.ctx.dialogs.question(
             self.tr(
                 "Anonymise {name}? Name, numbers, contact details and notes are removed for "
                 "good; what the figures count (birth date, sex, nationality, housing date, "
                 "contacts) stays. This cannot be undone."
-            ).format(name=self.screen.client.name),
+            ).format(name=self.shown.client.name),
             parent=self,
         ):
             return
-        client_id = self.screen.client.client_id
+        client_id = self.shown.client.client_id
         self._write(lambda ws: ws.clients.anonymise(client_id), client_id)
 
     def delete_client(self) -> None:
-        if self.screen is None:
+        if self.shown is None:
             return
         if not self.ctx.dialogs.question(
             self.tr(
                 "Delete {name}? Only for someone registered by mistake: a person with "
                 "contacts or other history cannot be deleted (anonymise instead)."
-            ).format(name=self.screen.client.name or self.tr("this person")),
+            ).format(name=self.shown.client.name or self.tr("this person")),
             parent=self,
         ):
             return
-        client_id = self.screen.client.client_id
+        client_id = self.shown.client.client_id
 
         def deleted(_result) -> None:
             self.removed.emit(client_id)
             self.ctx.notify_changed("clients")
-            self.screen = None
+            self.shown = None
             self.back_requested.emit()
 
         self.ctx.run(
