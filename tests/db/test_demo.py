@@ -28,6 +28,7 @@ from vwdesk.db.records import (
 )
 from vwdesk.domain.enums import Role
 from vwdesk.domain.names import matches, parse_query
+from vwdesk.domain.sessions import DEFAULT_TOPICS
 from vwdesk.security.keyslots import keys_path_for
 from vwdesk.services.demo import build_demo
 from vwdesk.services.workspace import Workspace
@@ -399,3 +400,15 @@ def test_a_demo_built_on_any_day_opens_its_report_on_a_whole_year(years, tmp_pat
     ahead = {column: day for column, day in latest.items() if day > today}
     assert ahead == {}
     assert recent.deadlines  # and the present is still a team at work
+
+
+def test_the_hour_offers_every_topic_the_demo_contacts_carry(demo):
+    """The team's topic list (the checkboxes at the hour) holds the shipped topics and every
+    topic of the demo's contacts, so a new contact can be logged like the history's."""
+    with demo.reading() as s:
+        carried = {
+            t for (text,) in s.execute(select(ContactRecord.topics)) for t in text.split(",") if t
+        }
+    offered = demo.contacts.topics()
+    assert carried - set(offered) == set()
+    assert offered[: len(DEFAULT_TOPICS)] == list(DEFAULT_TOPICS)

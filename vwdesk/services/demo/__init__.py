@@ -30,7 +30,9 @@ from vwdesk.db.records import (
     PartnerRecord,
 )
 from vwdesk.domain.enums import Role
+from vwdesk.domain.sessions import DEFAULT_TOPICS, topics_text
 from vwdesk.security.kdf import KdfParams
+from vwdesk.services.contacts import TOPICS_KEY
 from vwdesk.services.deadlines import load_rules
 from vwdesk.services.demo.aftermath import finish_history
 from vwdesk.services.demo.casework import plan_casework
@@ -40,6 +42,7 @@ from vwdesk.services.demo.households import (
     strip_client_fields,
     strip_planning_fields,
 )
+from vwdesk.services.demo.names import TOPICS
 from vwdesk.services.demo.plan import Plan
 from vwdesk.services.demo.present import plan_present
 from vwdesk.services.demo.prose import write_report_prose
@@ -52,6 +55,12 @@ VOLUNTEER_USER = "vrijwilliger"
 DEMO_SETTINGS = {
     "municipality": "Lansingerland",
     "organisation": "VluchtelingenWerk Lansingerland",
+    # The team's topic list offered at the hour: the shipped topics and the ones its
+    # contacts carry (insurance, post, energy, ...), so a demo contact can be logged
+    # with the same topics the history has.
+    TOPICS_KEY: topics_text(
+        list(dict.fromkeys([*DEFAULT_TOPICS, *(t for ts in TOPICS.values() for t in ts)]))
+    ),
 }
 DEMO_SEED = 2017
 # Invented, like every name in the demo; the volunteer record of the same name
