@@ -3752,10 +3752,24 @@
         <translation>De tekst die je bewerkt is niet opgeslagen en komt dus niet in de export. Toch exporteren?</translation>
     </message>
     <message numerus="yes">
+        <source>Your text is not saved yet, and %n section(s) still have the text of {year}.</source>
+        <translation>
+            <numerusform>Je tekst is nog niet opgeslagen, en %n onderdeel heeft nog de tekst van {year}.</numerusform>
+            <numerusform>Je tekst is nog niet opgeslagen, en %n onderdelen hebben nog de tekst van {year}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n section(s) still have the text of {year}.</source>
         <translation>
             <numerusform>%n onderdeel heeft nog de tekst van {year}.</numerusform>
             <numerusform>%n onderdelen hebben nog de tekst van {year}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your text is not saved yet, and %n section(s) still mention figures of {year} in the text.</source>
+        <translation>
+            <numerusform>Je tekst is nog niet opgeslagen, en %n onderdeel noemt in de tekst nog cijfers van {year}.</numerusform>
+            <numerusform>Je tekst is nog niet opgeslagen, en %n onderdelen noemen in de tekst nog cijfers van {year}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

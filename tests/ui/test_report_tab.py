@@ -435,3 +435,47 @@ def test_a_year_with_its_own_texts_exports_without_that_question(qtbot, leader, 
     qtbot.waitUntil(lambda: job.done, timeout=60_000)
     settle(qtbot, ctx)
     assert (tmp_path / "r.pdf").is_file()
+
+
+def test_unsaved_prose_and_another_years_text_are_one_question(qtbot, leader, tmp_path: Path):
+    ctx, tab = leader
+    dialogs = ctx.dialogs
+    assert tab.data.year == 2018
+    type_prose(tab, "debt", "Nog niet opgeslagen.")
+    assert tab.has_unsaved()
+    target = tmp_path / "jaarverslag.pdf"
+
+    dialogs.files = [target]
+    dialogs.answers = [False, False]  # a second question would be answered too: No
+    qtbot.mouseClick(tab.pdf_button, _left())
+    settle(qtbot, ctx)
+    questions = [text for kind, text in dialogs.shown if kind == "question"]
+    assert len(questions) == 1, questions
+    assert questions[0].startswith(
+        "Je tekst is nog niet opgeslagen, en 11 onderdelen hebben nog de tekst van 2017."
+    )
+    assert questions[0].endswith("Toch exporteren?")
+    assert tab.exporter.job is None and not target.exists()
+    assert dialogs.files == [target]  # No: no file was asked for
+    assert tab.prose.editor.toPlainText() == "Nog niet opgeslagen."  # the text stays
+    assert tab.has_unsaved()
+
+    dialogs.shown.clear()
+    dialogs.answers = [True, False]  # export anyway; do not open it
+    qtbot.mouseClick(tab.pdf_button, _left())
+    assert [kind for kind, _text in dialogs.shown] == ["question", "save_file"]
+    job = tab.exporter.job
+    qtbot.waitUntil(lambda: job.done, timeout=60_000)
+    settle(qtbot, ctx)
+    assert target.is_file()
+    assert tab.prose.editor.toPlainText() == "Nog niet opgeslagen."
+
+
+def test_has_unsaved_follows_the_prose_editor(qtbot, leader):
+    ctx, tab = leader
+    show_year(qtbot, ctx, tab, 2017)
+    assert not tab.has_unsaved()
+    type_prose(tab, "team", "Ons team kreeg er drie taalcoaches bij.")
+    assert tab.has_unsaved()
+    save_prose(qtbot, ctx, tab)
+    assert not tab.has_unsaved()

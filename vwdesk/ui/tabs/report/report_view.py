@@ -257,39 +257,58 @@ class ReportTab(TabPage):
         )
 
     # -- exporting -------------------------------------------------------------------------
+    def has_unsaved(self) -> bool:
+        """The prose editor holds text that is not saved (quitting would lose it)."""
+        return self.prose.dirty
+
     def _export_allowed(self) -> bool:
+        """The JSON export holds no prose: only unsaved text is asked about."""
         if self.data is None:
             return False
         if not self.prose.dirty:
             return True
-        return self.ctx.dialogs.question(
-            self.tr(
-                "The text you are editing is not saved, so the export will not contain it. "
-                "Export anyway?"
-            ),
-            parent=self,
+        return self.ctx.dialogs.question(self._unsaved_sentence(), parent=self)
+
+    def _unsaved_sentence(self) -> str:
+        return self.tr(
+            "The text you are editing is not saved, so the export will not contain it. "
+            "Export anyway?"
         )
 
-    def _stale_allowed(self) -> bool:
-        """Sections still carrying another year's text or figures: ask, with how many."""
-        assert self.data is not None
+    def _pdf_allowed(self) -> bool:
+        """One question for all that is amiss: unsaved text, and sections still carrying
+        another year's text or figures (with how many)."""
+        if self.data is None:
+            return False
+        unsaved = self.prose.dirty
         texts = [s for s in self.data.stale if s.kind == "text"]
         figures = [s for s in self.data.stale if s.kind == "figures"]
         if not texts and not figures:
-            return True
+            return not unsaved or self.ctx.dialogs.question(self._unsaved_sentence(), parent=self)
         parts = []
         if texts:
-            parts.append(
-                self.tr("%n section(s) still have the text of {year}.", "", len(texts)).format(
-                    year=self._years(texts)
+            if unsaved:
+                text = self.tr(
+                    "Your text is not saved yet, and %n section(s) still have the text of {year}.",
+                    "",
+                    len(texts),
                 )
-            )
+            else:
+                text = self.tr("%n section(s) still have the text of {year}.", "", len(texts))
+            parts.append(text.format(year=self._years(texts)))
         if figures:
-            parts.append(
-                self.tr(
+            if unsaved and not texts:
+                text = self.tr(
+                    "Your text is not saved yet, and %n section(s) still mention figures of "
+                    "{year} in the text.",
+                    "",
+                    len(figures),
+                )
+            else:
+                text = self.tr(
                     "%n section(s) still mention figures of {year} in the text.", "", len(figures)
-                ).format(year=self._years(figures))
-            )
+                )
+            parts.append(text.format(year=self._years(figures)))
         parts.append(
             self.tr("See the marks under “{page}”.").format(
                 page=self.pages.tabText(self.pages.indexOf(self.prose))
@@ -309,7 +328,7 @@ class ReportTab(TabPage):
         return self.tr("{first} and {last}").format(first=", ".join(years[:-1]), last=years[-1])
 
     def export_pdf(self) -> None:
-        if self._export_allowed() and self._stale_allowed():
+        if self._pdf_allowed():
             assert self.data is not None
             self.exporter.export_pdf(self.data.year, self.data.lang, self.data.municipality)
 
