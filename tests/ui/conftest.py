@@ -78,6 +78,7 @@ class RecordingDialogs(DialogService):
         return self.answers.pop(0) if self.answers else False
 
     def ask_save(self, text, *, detail="", title=None, parent=None):
+        self._parent(parent)
         self.shown.append(("ask_save", text))
         return self.save_answers.pop(0) if self.save_answers else SaveChoice.CANCEL
 

@@ -20,6 +20,7 @@ CALLS = {
     "warning": lambda d, parent: d.warning("x", parent=parent),
     "error": lambda d, parent: d.error("x", parent=parent),
     "question": lambda d, parent: d.question("x", parent=parent),
+    "ask_save": lambda d, parent: d.ask_save("x", parent=parent),
     "choose_open_file": lambda d, parent: d.choose_open_file(
         title="x", name_filter="*", parent=parent
     ),
