@@ -1016,6 +1016,10 @@
         <translation>Je hebt wijzigingen die nog niet zijn opgeslagen. Weggaan zonder op te slaan?</translation>
     </message>
     <message>
+        <source>You have changes that are not saved, on the checklist item “%1” too. Leave without saving?</source>
+        <translation>Je hebt wijzigingen die nog niet zijn opgeslagen, ook bij het checklistpunt “%1”. Weggaan zonder op te slaan?</translation>
+    </message>
+    <message>
         <source>Anonymise {name}? Name, numbers, contact details and notes are removed for good; what the figures count (birth date, sex, nationality, housing date, contacts) stays. This cannot be undone.</source>
         <translation>{name} anonimiseren? Naam, nummers, contactgegevens en notities worden definitief verwijderd; wat de cijfers tellen (geboortedatum, geslacht, nationaliteit, huisvestingsdatum, contacten) blijft. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>

@@ -2,10 +2,12 @@
 checklists and deadlines (the last three are panels of the teams that own them).
 
 Saving is explicit (the Save button or Ctrl+S); leaving with unsaved changes
-asks first (a checklist item's too: the checklist view asks "Save the
-changes?" and, on Save, the page is left once the item is saved). The team
-leader's actions (anonymise, delete) only show for a role that may use them;
-the services check again.
+asks once first (`may_leave`): about a checklist item alone, the checklist
+view asks "Save the changes?" and, on Save, the page is left once the item is
+saved; about the details or the household, one "Leave without saving?" that
+names a changed checklist item too. Opening the client already shown keeps
+what was typed. The team leader's actions (anonymise, delete) only show for a
+role that may use them; the services check again.
 
 A phone call, e-mail or other contact outside a consultation hour is logged
 with "Log a contact…" (Ctrl+K, every role) and shows on the timeline at once.
@@ -203,11 +205,8 @@ class ClientPage(QWidget):
             self.load(self.client_id, opening=False)
 
     def display(self, screen: ClientScreen) -> None:
-        keep_form = (
-            self.shown is not None
-            and self.shown.client.client_id == screen.client.client_id
-            and self.form.dirty
-        )
+        same = self.shown is not None and self.shown.client.client_id == screen.client.client_id
+        keep_form = same and self.form.dirty
         self.shown = screen
         client = screen.client
         self.title.setText(client.name or self.tr("(anonymised)"))
@@ -215,7 +214,7 @@ class ClientPage(QWidget):
         if not keep_form:
             self.form.set_volunteers(screen.volunteers, client.data.contact_volunteer_id)
             self.form.set_value(client.data, household_housed_on=client.household_housed_on)
-        self.household.display(screen.household, screen.volunteers)
+        self.household.display(screen.household, screen.volunteers, keep_input=same)
         self.timeline.set_rows(screen.timeline)
         self.timeline_empty.setText(
             "" if screen.timeline else self.tr("Nothing has been recorded about this person yet.")
@@ -329,22 +328,55 @@ class ClientPage(QWidget):
         else:
             self.save_status.setText(failure_text(exc))
 
-    def may_leave(self, proceed: Callable[[], None] | None = None) -> bool:
-        """Ask before unsaved changes are lost; True when the page may be left now.
+    def has_unsaved(self) -> bool:
+        """Typed and not saved: the details, the household, a checklist item, or a dialog."""
+        if self.shown is None:
+            return False
+        dialog = self.dialogs.current
+        return (
+            self.form.dirty
+            or self.household.dirty
+            or self.checklists.view.dirty
+            or bool(dialog is not None and getattr(dialog, "has_unsaved", bool)())
+        )
 
-        `proceed`: what to do once a checklist item the volunteer chose to save is
-        saved (leave then); without it they stay and leave again by hand."""
+    def may_leave(self, proceed: Callable[[], None] | None = None) -> bool:
+        """Ask once before unsaved changes are lost; True when the page may be left now.
+
+        Only a checklist item changed: the checklist's own question (Save / Don't save /
+        Cancel); `proceed` is what to do once the item the volunteer chose to save is
+        saved (leave then); without it they stay and leave again by hand. The details or
+        the household changed (with or without the item): one Yes/No question naming the
+        item too; nothing is undone before the answer, and Yes drops it all."""
         if self.shown is None:
             return True
-        if self.checklists.view.dirty:
-            self.tabs.setCurrentIndex(self.CHECKLISTS)  # show what the question is about
-            if not self.checklists.view.may_leave(proceed or (lambda: None)):
-                return False
+        checklist = self.checklists.view
         if not (self.form.dirty or self.household.dirty):
+            if checklist.dirty:
+                self.tabs.setCurrentIndex(self.CHECKLISTS)  # show what the question is about
+                return checklist.may_leave(proceed or (lambda: None))
             return True
-        return self.ctx.dialogs.question(
-            self.tr("You have changes that are not saved. Leave without saving?"), parent=self
-        )
+        item = checklist.editor.item if checklist.dirty else None
+        if item is None:
+            text = self.tr("You have changes that are not saved. Leave without saving?")
+        else:
+            text = self.tr(
+                "You have changes that are not saved, on the checklist item “%1” too. "
+                "Leave without saving?"
+            ).replace("%1", item.title)
+        if not self.ctx.dialogs.question(text, parent=self):
+            return False
+        self._discard()
+        return True
+
+    def _discard(self) -> None:
+        """The volunteer chose to leave without saving: back to what is stored, so nothing
+        asks about these changes again (the next question, quitting)."""
+        self.undo()
+        if self.household.dirty:  # its detail: a save of it may be newer than self.shown
+            self.household.display(self.household.detail, self.shown.volunteers)
+        if self.checklists.view.dirty:
+            self.checklists.view.editor.undo()
 
     def go_back(self) -> None:
         if self.may_leave(self.go_back):

@@ -230,6 +230,13 @@ class ClientsTab(TabPage):
         self._fill_nationality_filter([])
         self._update_summary()
 
+    def has_unsaved(self) -> bool:
+        """The client page's typed work (details, household, checklist item) or a dialog's."""
+        dialog = self.dialogs.current
+        return self.page.has_unsaved() or bool(
+            dialog is not None and getattr(dialog, "has_unsaved", bool)()
+        )
+
     def open_record(self, kind: str, record_id: int) -> None:
         if kind == "client":
             self.open_client(record_id)
@@ -356,8 +363,15 @@ class ClientsTab(TabPage):
             self.open_client(row.client_id)
 
     def open_client(self, client_id: int) -> None:
-        leaving = self.stack.currentIndex() == self.PAGE and self.page.client_id != client_id
-        if leaving and not self.page.may_leave(lambda: self.open_client(client_id)):
+        """Show the client; the client already on the page (Overzicht, their own line in the
+        household, "open the existing person") is loaded again with what was typed kept."""
+        on_page = self.stack.currentIndex() == self.PAGE
+        if on_page and self.page.client_id == client_id:
+            self._select(client_id)
+            self.page.load(client_id)  # no clear(): display() keeps unsaved input
+            self.page.tabs.setFocus()
+            return
+        if on_page and not self.page.may_leave(lambda: self.open_client(client_id)):
             return
         self._select(client_id)
         self.page.clear()

@@ -86,21 +86,37 @@ class HouseholdPanel(QWidget):
         layout.addWidget(dwelling)
         layout.addWidget(people, 1)
 
-    def display(self, detail: HouseholdDetail, volunteers: list[VolunteerChoice]) -> None:
-        self.detail = detail
+    def display(
+        self,
+        detail: HouseholdDetail,
+        volunteers: list[VolunteerChoice],
+        *,
+        keep_input: bool = False,
+    ) -> None:
+        """Show the household; with `keep_input`, dwelling fields typed for this same household
+        and not saved yet stay as typed (a reload of the page must not drop them)."""
+        keep = (
+            keep_input
+            and self.dirty
+            and self.detail is not None
+            and self.detail.household_id == detail.household_id
+        )
         box = self.fields["contact_volunteer"]
+        wanted = box.currentData() if keep else detail.contact_volunteer_id
+        self.detail = detail
         box.blockSignals(True)
         box.clear()
         box.addItem(self.tr("(not yet assigned)"), None)
         for v in volunteers:
-            if v.active or v.volunteer_id == detail.contact_volunteer_id:
+            if v.active or v.volunteer_id in (detail.contact_volunteer_id, wanted):
                 box.addItem(v.name, v.volunteer_id)
-        box.setCurrentIndex(max(box.findData(detail.contact_volunteer_id), 0))
+        box.setCurrentIndex(max(box.findData(wanted), 0))
         box.blockSignals(False)
-        self.fields["housed_on"].set_value(detail.housed_on)
-        self.fields["address"].setText(detail.address)
-        self.fields["postcode"].setText(detail.postcode)
-        self.fields["city"].setText(detail.city)
+        if not keep:
+            self.fields["housed_on"].set_value(detail.housed_on)
+            self.fields["address"].setText(detail.address)
+            self.fields["postcode"].setText(detail.postcode)
+            self.fields["city"].setText(detail.city)
         self.members.set_rows(detail.members)
         self.status.clear()
 
