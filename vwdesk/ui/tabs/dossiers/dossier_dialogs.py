@@ -45,7 +45,7 @@ from vwdesk.ui.tabs.dossiers.dossier_texts import (
 from vwdesk.ui.tabs.sessions.client_picker import ClientPicker
 from vwdesk.ui.tabs.sessions.schedule_dialog import from_qdate, to_qdate
 from vwdesk.ui.widgets.checklist_fields import OptionalDateEdit
-from vwdesk.ui.widgets.dialog_height import fit_height
+from vwdesk.ui.widgets.screen_fit import fit_height
 
 
 class SubmitDialog(QDialog):

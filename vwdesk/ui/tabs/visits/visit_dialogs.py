@@ -39,7 +39,7 @@ from vwdesk.ui.dialogs import DialogService
 from vwdesk.ui.labels import contact_kind_label
 from vwdesk.ui.tabs.sessions.schedule_dialog import from_qdate, to_qdate
 from vwdesk.ui.tabs.sessions.texts import weekdays_text
-from vwdesk.ui.widgets.dialog_height import fit_height
+from vwdesk.ui.widgets.screen_fit import fit_height
 
 
 class SaveDialog(QDialog):
