@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QWidget
 from sqlalchemy import func, select
 
 from tests.ui.conftest import settle
@@ -248,3 +249,25 @@ def test_a_call_for_a_client_chosen_in_the_dialog(qtbot, world_ui):
     assert [(c.kind, c.channel, c.date, c.session_id) for c in stored] == [
         (ContactKind.LEGAL, Channel.OTHER, date.today(), None)
     ]
+
+
+def test_the_dialog_grows_for_its_problem_sentence(qtbot, world_ui):
+    ctx, _world = world_ui
+    tab = open_sessions(qtbot, ctx)
+    qtbot.mouseClick(tab.contact_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    dialog = tab.dialog_host.current
+    assert isinstance(dialog, ContactDialog) and dialog.isVisible()
+    layout = dialog.layout()
+    layout.activate()
+    dialog.resize(dialog.width(), layout.totalHeightForWidth(dialog.width()))  # no room to spare
+    before = dialog.height()
+
+    dialog.form.set_kind(ContactKind.INFO_POINT)
+    dialog.save()  # neither a client nor anonymous: a sentence appears under the form
+    assert dialog.problem.isVisibleTo(dialog)
+    # the dialog grew for the sentence: the form above it is not squeezed
+    assert dialog.height() > before
+    assert dialog.height() >= layout.totalHeightForWidth(dialog.width())
+    room = QWidget.screen(dialog).availableGeometry()
+    assert dialog.height() < room.height()

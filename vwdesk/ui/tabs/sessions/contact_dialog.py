@@ -41,6 +41,7 @@ from vwdesk.ui.tabs.sessions.contact_form import ContactForm
 from vwdesk.ui.tabs.sessions.schedule_dialog import from_qdate, to_qdate
 from vwdesk.ui.tabs.sessions.texts import refusal_sentence
 from vwdesk.ui.widgets.date_field import short_date
+from vwdesk.ui.widgets.screen_fit import fit_height
 
 OUTSIDE_CHANNELS = (Channel.PHONE, Channel.EMAIL, Channel.OTHER)
 
@@ -239,6 +240,7 @@ class ContactDialog(QDialog):
     def _show_problem(self, text: str) -> None:
         self.problem.setText(text)
         self.problem.show()
+        fit_height(self)  # the form above the sentence keeps its height
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter picks a client or adds a topic; only Ctrl+Enter (or a click) saves, as at
