@@ -245,9 +245,7 @@ class BackupPage(QWidget):
     def back_up_to(self) -> None:
         if self.shown is None:
             return
-        suggested = self.shown.folder.parent / generation_name(
-            self.shown.data_path, datetime.now()
-        )
+        suggested = self.shown.folder.parent / generation_name(self.shown.data_path, datetime.now())
         target = self.ctx.dialogs.choose_save_file(
             title=self.tr("Save a backup as"),
             name_filter=self.tr("vwdesk backups (*.vwbackup)"),
