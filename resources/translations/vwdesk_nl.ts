@@ -4118,6 +4118,10 @@
 <context>
     <name>SessionController</name>
     <message>
+        <source>Quit without saving? What you typed and did not save is lost.</source>
+        <translation>Afsluiten zonder op te slaan? Wat je hebt getypt en niet hebt opgeslagen, gaat verloren.</translation>
+    </message>
+    <message>
         <source>The new language is used from the next time you start vwdesk.</source>
         <translation>De nieuwe taal wordt gebruikt vanaf de volgende keer dat je vwdesk start.</translation>
     </message>

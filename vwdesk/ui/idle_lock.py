@@ -199,14 +199,28 @@ def is_session_lock(event_type, message) -> bool:
 
 
 def close_dialogs(keep: Iterable[QWidget] = ()) -> int:
-    """Close every open dialog (a form, a message box, a chooser) except those in `keep`."""
-    kept = set(map(id, keep))
+    """Close every open dialog (a form, a message box, a chooser) except those in `keep`,
+    without asking: a dialog whose `reject()` asks before typed work is lost closes through
+    its `discard()` (a question would hold the lock up with the data on screen)."""
     closed = 0
     popup = QApplication.activePopupWidget()
     if popup is not None:
         popup.close()  # a calendar or a menu hanging open
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QDialog) and widget.isVisible() and id(widget) not in kept:
+    for widget in open_dialogs(keep):
+        discard = getattr(widget, "discard", None)
+        if callable(discard):
+            discard()
+        else:
             widget.reject()
-            closed += 1
+        closed += 1
     return closed
+
+
+def open_dialogs(keep: Iterable[QWidget] = ()) -> list[QDialog]:
+    """The dialogs on screen, except those in `keep`."""
+    kept = set(map(id, keep))
+    return [
+        widget
+        for widget in QApplication.topLevelWidgets()
+        if isinstance(widget, QDialog) and widget.isVisible() and id(widget) not in kept
+    ]

@@ -192,7 +192,13 @@ class MainWindow(QMainWindow):
                 return page
         return None
 
+    def has_unsaved(self) -> bool:
+        """Some tab holds typed work that quitting would lose (tabs not built hold none)."""
+        return any(page.has_unsaved() for page in self.pages.built().values())
+
     # -- closing -----------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.quit_requested.emit()  # the controller saves the geometry and closes the file
-        event.accept()
+        # The controller asks first when typed work would be lost, then saves the geometry,
+        # closes the file and hides the window; "stay" keeps it as it is.
+        event.ignore()
+        self.quit_requested.emit()

@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from vwdesk.ui.context import UiContext
-from vwdesk.ui.idle_lock import IdleLock, close_dialogs
+from vwdesk.ui.idle_lock import IdleLock, close_dialogs, open_dialogs
 from vwdesk.ui.login_dialog import LoginDialog
 
 if TYPE_CHECKING:
@@ -122,19 +123,34 @@ class SessionController(QObject):
         self.login.activateWindow()
 
     def quit(self) -> None:
-        if self._quitting:
+        if self._quitting or not self._may_quit():
             return
         self._quitting = True
         if self.idle is not None:
             self.idle.stop()
         if self._window is not None and self._window.isVisible():
             self._save_geometry()
-        close_dialogs(keep=[self.login])
+        close_dialogs(keep=[self.login])  # without their own questions: asked above
+        if self._window is not None:
+            self._window.hide()
         if self.backups is not None and self.ctx.workspace is not None:
-            self.window.hide()
             self.backups.before_quit(self._closed)
         else:
             self._closed()
+
+    def _may_quit(self) -> bool:
+        """Ask once when quitting would lose typed work: in an open form, or on a tab."""
+        dialogs = open_dialogs(keep=[self.login])
+        window = self._window if self._window is not None and self._window.isVisible() else None
+        if not any(getattr(d, "has_unsaved", bool)() for d in dialogs) and not (
+            window is not None and window.has_unsaved()
+        ):
+            return True
+        modal = QApplication.activeModalWidget()
+        return self.ctx.dialogs.question(
+            self.tr("Quit without saving? What you typed and did not save is lost."),
+            parent=modal if modal is not None and modal is not self.login else window,
+        )
 
     def _closed(self) -> None:
         self.ctx.close_workspace()

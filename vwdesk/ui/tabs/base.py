@@ -30,5 +30,9 @@ class TabPage(QWidget):
         """Drop every piece of personal data: models emptied, fields blanked, dialogs closed."""
         raise NotImplementedError
 
+    def has_unsaved(self) -> bool:
+        """Typed or chosen work on the page that quitting would lose (asked once on quit)."""
+        return False
+
     def open_record(self, kind: str, record_id: int) -> None:
         """Show one record of a kind listed in `opens`; the main window made the tab current."""

@@ -93,6 +93,9 @@ class AdminTab(TabPage):
             self._stale.discard(spec.key)
             self.pages[spec.key].refresh()
 
+    def has_unsaved(self) -> bool:
+        return any(getattr(page, "has_unsaved", bool)() for page in self.pages.values())
+
     def clear(self) -> None:
         self._stale = set(self.pages)
         for page in self.pages.values():

@@ -140,6 +140,9 @@ class VolunteersPage(QWidget):
         else:
             self._load_form(None)
 
+    def has_unsaved(self) -> bool:
+        return self.form.dirty
+
     def clear(self) -> None:
         self.all = []
         self.current = None

@@ -379,6 +379,10 @@ class RegisterHouseholdDialog(QDialog):
             button.setEnabled(not busy)
         self.status.setText(text)
 
+    def has_unsaved(self) -> bool:
+        """Quitting would lose what was typed (the application asks once)."""
+        return self.registered is None and self.dirty
+
     def discard(self) -> None:
         """Close without asking (the application is being locked)."""
         self._leave = True

@@ -144,6 +144,10 @@ class AddMemberDialog(QDialog):
         else:
             self.status.setText(failure_text(exc))
 
+    def has_unsaved(self) -> bool:
+        """Quitting would lose what was typed (the application asks once)."""
+        return self.form.dirty
+
     def discard(self) -> None:
         self._leave = True
         self.reject()

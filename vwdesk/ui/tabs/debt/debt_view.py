@@ -215,6 +215,9 @@ class DebtTab(TabPage):
             self.wanted = record_id
             self.refresh()
 
+    def has_unsaved(self) -> bool:
+        return self.checklist.dirty
+
     def clear(self) -> None:
         if self.dialog is not None:
             self.dialog.reject()

@@ -260,6 +260,10 @@ class ContactDialog(QDialog):
         )
         return chosen or self.form.has_input() or bool(self.notes.toPlainText().strip())
 
+    def has_unsaved(self) -> bool:
+        """Quitting would lose what was typed (the application asks once)."""
+        return self.typed
+
     def discard(self) -> None:
         """Close without asking (the application is being locked)."""
         self._leave = True

@@ -343,6 +343,9 @@ class SessionsTab(TabPage):
             self.show_hour(session)
 
     # -- lock --------------------------------------------------------------------------
+    def has_unsaved(self) -> bool:
+        return self.hour.session is not None and self.hour.has_input()
+
     def clear(self) -> None:
         dialog = self.dialog_host.current
         if dialog is not None and hasattr(dialog, "discard"):

@@ -92,6 +92,10 @@ class SaveDialog(QDialog):
         self.problem.show()
         fit_height(self)
 
+    def has_unsaved(self) -> bool:
+        """Quitting would lose what was typed (the application asks once)."""
+        return self.typed()
+
     def discard(self) -> None:
         """Close without asking (the application is being locked)."""
         self._leave = True
