@@ -183,16 +183,21 @@ def open_tab(qtbot, make_context):
     (its worker and the workspace) is closed after the test by make_context."""
 
     def make(workspace, cls):
-        ctx = make_context(workspace)
-        tab = cls(ctx)
-        qtbot.addWidget(tab)
-        tab.resize(1280, 800)
-        tab.show()
-        tab.refresh()
-        settle(qtbot, ctx)
-        return tab
+        return show_tab(qtbot, make_context(workspace), cls)
 
     return make
+
+
+def show_tab(qtbot, ctx, cls):
+    """A tab (any page taking a UiContext) on `ctx`, as the main window shows it: at
+    1280x800, refreshed, its first load finished."""
+    tab = cls(ctx)
+    qtbot.addWidget(tab)
+    tab.resize(1280, 800)
+    tab.show()
+    tab.refresh()
+    settle(qtbot, ctx)
+    return tab
 
 
 @pytest.fixture

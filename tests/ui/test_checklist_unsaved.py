@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
+from tests.ui.conftest import show_tab
 from tests.ui.test_debt_tab import ctx, settle, tab  # noqa: F401  (fixtures)
 from vwdesk.db.records import ClientRecord
 from vwdesk.domain.checklists import PAYMENT_ARRANGEMENT
@@ -174,12 +175,7 @@ def test_a_refresh_keeps_what_is_typed(qtbot, ctx, tab, view):  # noqa: F811
 def test_leaving_the_client_page_asks_for_the_checklist(qtbot, ctx, dialogs):  # noqa: F811
     with ctx.workspace.reading() as s:
         ahmad = s.scalars(select(ClientRecord.id).where(ClientRecord.first_name == "Ahmad")).one()
-    clients = ClientsTab(ctx)
-    qtbot.addWidget(clients)
-    clients.resize(1280, 800)
-    clients.show()
-    clients.refresh()
-    settle(qtbot, ctx)
+    clients = show_tab(qtbot, ctx, ClientsTab)
     clients.open_client(ahmad)
     settle(qtbot, ctx)
     page = clients.page

@@ -11,7 +11,7 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tests.ui.conftest import settle
+from tests.ui.conftest import settle, show_tab
 from tests.ui.test_clients_tab import choose_country
 from tests.ui.test_sessions_tab import contacts_in_file, open_todays_hour, pick
 from tests.unit.test_sessions_world import TODAY
@@ -91,12 +91,7 @@ def test_a_contact_cannot_be_logged_in_next_weeks_hour(qtbot, world_ui):
             SessionKind.WALK_IN, world.hergerborch, next_week.isoweekday(), "14:00", "16:00", TODAY
         )
     )
-    tab = SessionsTab(ctx)
-    qtbot.addWidget(tab)
-    tab.resize(1280, 800)
-    tab.show()
-    tab.refresh()
-    settle(qtbot, ctx)
+    tab = show_tab(qtbot, ctx, SessionsTab)
     tab.go_to_week(7)
     settle(qtbot, ctx)
     rows = [

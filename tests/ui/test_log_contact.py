@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import func, select
 
-from tests.ui.conftest import settle
+from tests.ui.conftest import settle, show_tab
 from vwdesk.db.records import ContactRecord
 from vwdesk.domain.clients import ClientInput, HouseholdInput, TimelineKind
 from vwdesk.domain.enums import Channel, ContactKind, Role
@@ -177,13 +177,7 @@ def test_not_for_an_anonymised_person(qtbot, workspace, open_tab):
 
 
 def open_sessions(qtbot, ctx) -> SessionsTab:
-    tab = SessionsTab(ctx)
-    qtbot.addWidget(tab)
-    tab.resize(1280, 800)
-    tab.show()
-    tab.refresh()
-    settle(qtbot, ctx)
-    return tab
+    return show_tab(qtbot, ctx, SessionsTab)
 
 
 def test_an_anonymous_info_point_call_from_the_spreekuren_tab(qtbot, world_ui):

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 
-from tests.ui.conftest import settle
+from tests.ui.conftest import settle, show_tab
 from tests.unit.test_sessions_world import TODAY
 from vwdesk.domain.visits import VisitPlan, VisitReport
 from vwdesk.ui.tabs.visits.visit_dialogs import PlanVisitDialog, RecordVisitDialog
@@ -34,13 +34,7 @@ def ok(dialog) -> None:
 @pytest.fixture
 def tab(qtbot, world_ui):
     ctx, _world = world_ui
-    page = VisitsTab(ctx)
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
-    page.refresh()
-    settle(qtbot, ctx)
-    return page
+    return show_tab(qtbot, ctx, VisitsTab)
 
 
 def test_plan_and_record_a_visit_and_the_household_leaves_the_overdue_list(qtbot, world_ui, tab):
