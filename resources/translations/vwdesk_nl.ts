@@ -5461,12 +5461,12 @@
         <translation>Afgesloten: {reason}</translation>
     </message>
     <message>
-        <source>Home visit ({kind})</source>
-        <translation>Huisbezoek ({kind})</translation>
-    </message>
-    <message>
         <source>Contact ({kind})</source>
         <translation>Contact ({kind})</translation>
+    </message>
+    <message>
+        <source>{channel} ({kind})</source>
+        <translation>{channel} ({kind})</translation>
     </message>
     <message>
         <source>Checklist item done</source>

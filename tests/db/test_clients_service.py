@@ -206,6 +206,34 @@ def test_timeline_newest_first(workspace):
     assert workspace.clients.timeline(cid)[2].topics == ("housing", "income")
 
 
+def test_a_contacts_timeline_entry_says_how_it_took_place(workspace):
+    """A phone call, an e-mail and a contact at an hour all have kind CONTACT; only the
+    channel tells a volunteer reading the history which it was."""
+    from vwdesk.domain.enums import SessionKind
+    from vwdesk.domain.sessions import ContactInput
+
+    hh = register_family(workspace)
+    cid = hh.members[0].client_id
+    office = workspace.sessions.add_location("Kantoor").id
+    hour = workspace.sessions.add(SessionKind.LEGAL, office, date(2017, 8, 1), "14:00", "16:00")
+    for day, channel, session_id in (
+        (date(2017, 6, 1), Channel.PHONE, None),
+        (date(2017, 7, 1), Channel.EMAIL, None),
+        (date(2017, 8, 1), Channel.CONSULTATION, hour.id),
+        (date(2017, 9, 1), Channel.HOME_VISIT, None),
+    ):
+        workspace.contacts.log(
+            ContactInput(ContactKind.SOCIAL_GUIDANCE, channel, day, cid, session_id=session_id)
+        )
+    entries = [e for e in workspace.clients.timeline(cid) if e.ref_id is not None]
+    assert [(e.on, e.kind, e.channel) for e in entries] == [
+        (date(2017, 9, 1), TimelineKind.HOME_VISIT, Channel.HOME_VISIT),
+        (date(2017, 8, 1), TimelineKind.CONTACT, Channel.CONSULTATION),
+        (date(2017, 7, 1), TimelineKind.CONTACT, Channel.EMAIL),
+        (date(2017, 6, 1), TimelineKind.CONTACT, Channel.PHONE),
+    ]
+
+
 def test_only_team_leaders_delete_anonymise_and_export(workspace, tmp_path):
     from vwdesk.domain.enums import Role
     from vwdesk.services.workspace import Workspace

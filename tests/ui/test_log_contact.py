@@ -110,7 +110,7 @@ def test_a_phone_call_from_the_clients_page_is_stored_and_shown(qtbot, workspace
     assert [(r.on, r.ref_id) for r in contact_rows] == [(yesterday, c.id)]
     row = rows.index(contact_rows[0])
     assert page.timeline.index(row, page.timeline.WHAT).data() == (
-        "Contact (Maatschappelijke begeleiding)"
+        "Telefoon (Maatschappelijke begeleiding)"
     )
 
 

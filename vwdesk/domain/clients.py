@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from vwdesk.domain.enums import Channel
 from vwdesk.domain.phases import Phase
 
 
@@ -186,6 +187,7 @@ class TimelineEntry:
     volunteer: str = ""
     ref_id: int | None = None  # the contact, item, referral, step or dossier
     topics: tuple[str, ...] = ()  # a contact's topic keys
+    channel: Channel | None = None  # how a contact took place (phone, hour ...); None otherwise
 
 
 def full_name(first_name: str, last_name: str) -> str:

@@ -55,10 +55,11 @@ def client_timeline(s: Session, client_id: int) -> list[TimelineEntry]:
         )
 
     for c in s.scalars(select(ContactRecord).where(ContactRecord.client_id == client_id)):
-        kind = TimelineKind.HOME_VISIT if c.channel == Channel.HOME_VISIT else TimelineKind.CONTACT
+        channel = Channel(c.channel)
+        kind = TimelineKind.HOME_VISIT if channel == Channel.HOME_VISIT else TimelineKind.CONTACT
         topics = tuple(t.strip() for t in c.topics.split(",") if t.strip())
         entries.append(
-            TimelineEntry(c.date, kind, c.kind, c.notes, who(c.volunteer_id), c.id, topics)
+            TimelineEntry(c.date, kind, c.kind, c.notes, who(c.volunteer_id), c.id, topics, channel)
         )
 
     items = s.execute(

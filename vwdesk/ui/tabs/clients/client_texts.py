@@ -12,6 +12,7 @@ from vwdesk.domain import validation as v
 from vwdesk.domain.clients import ClientStatus, CloseReason, TimelineEntry, TimelineKind
 from vwdesk.domain.countries import dutch_name
 from vwdesk.domain.enums import (
+    Channel,
     ChecklistItemStatus,
     ContactKind,
     DossierOutcome,
@@ -20,7 +21,7 @@ from vwdesk.domain.enums import (
 )
 from vwdesk.domain.errors import InputProblem, InvalidInput
 from vwdesk.ui.errors import message_for
-from vwdesk.ui.labels import contact_kind_label
+from vwdesk.ui.labels import channel_label, contact_kind_label
 from vwdesk.ui.tabs.dossiers.dossier_texts import outcome_label, step_label
 
 
@@ -76,9 +77,17 @@ def timeline_what(entry: TimelineEntry) -> str:
             what = contact_kind_label(ContactKind(entry.code))
         except ValueError:
             what = entry.code
-        if kind == TimelineKind.HOME_VISIT:
-            return _t(QT_TRANSLATE_NOOP("clients", "Home visit ({kind})")).format(kind=what)
-        return _t(QT_TRANSLATE_NOOP("clients", "Contact ({kind})")).format(kind=what)
+        channel = entry.channel
+        if channel is None and kind == TimelineKind.HOME_VISIT:
+            channel = Channel.HOME_VISIT
+        if channel is None or channel == Channel.OTHER:
+            # "Anders (...)" would read as "something else": an other channel stays a contact.
+            return _t(QT_TRANSLATE_NOOP("clients", "Contact ({kind})")).format(kind=what)
+        # How it took place, in the words the contact form uses: Telefoon, E-mail,
+        # Spreekuur, Huisbezoek.
+        return _t(QT_TRANSLATE_NOOP("clients", "{channel} ({kind})")).format(
+            channel=channel_label(channel), kind=what
+        )
     if kind == TimelineKind.CHECKLIST_ITEM:
         if entry.code == ChecklistItemStatus.DONE:
             return _t(QT_TRANSLATE_NOOP("clients", "Checklist item done"))
