@@ -45,12 +45,15 @@ def test_back_to_the_week_asks_before_a_half_typed_contact_is_lost(qtbot, world_
     assert tab.stack.currentWidget() is hour
     assert hour.picker.current.name == "Amal Haddad"
     assert hour.form.follow_up.text() == "Volgende week terugbellen"
+    assert tab.has_unsaved()  # quitting now would ask
 
     ctx.dialogs.answers.append(True)  # "yes, leave it"
     qtbot.mouseClick(hour.back_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     assert tab.stack.currentWidget() is tab.overview
     assert contacts_in_file(ctx.workspace) == 0
+    # thrown away as agreed: quitting does not ask about it again
+    assert not hour.has_input() and not tab.has_unsaved()
 
 
 def test_back_to_the_week_with_an_empty_form_asks_nothing(qtbot, world_ui):

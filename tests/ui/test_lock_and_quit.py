@@ -81,8 +81,10 @@ def test_quitting_asks_once_and_staying_keeps_the_typed_work(qtbot, make_gui, ne
 def test_quitting_asks_for_a_half_typed_contact_at_the_hour(qtbot, make_gui, new_file, dialogs):
     gui = _signed_in(qtbot, make_gui, new_file)
     assert not gui.window.has_unsaved()
-    hour = gui.window.pages["spreekuren"].hour
-    hour.session = object()  # an hour opened (its form is what counts here)
+    tab = gui.window.pages["spreekuren"]
+    hour = tab.hour
+    hour.session = object()  # an hour opened and on screen (its form is what counts here)
+    tab.stack.setCurrentWidget(hour)
     hour.anonymous.setChecked(True)
     assert gui.window.has_unsaved()
     dialogs.answers = [False]

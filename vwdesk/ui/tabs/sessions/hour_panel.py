@@ -369,6 +369,7 @@ class HourPanel(QWidget):
 
     def go_back(self) -> None:
         if self.may_leave():
+            self.next_person()  # what was typed is given up, as agreed: nothing asks about it again
             self.back_requested.emit()
 
     def next_person(self) -> None:

@@ -344,7 +344,8 @@ class SessionsTab(TabPage):
 
     # -- lock --------------------------------------------------------------------------
     def has_unsaved(self) -> bool:
-        return self.hour.session is not None and self.hour.has_input()
+        on_hour = self.stack.currentWidget() is self.hour
+        return on_hour and self.hour.session is not None and self.hour.has_input()
 
     def clear(self) -> None:
         dialog = self.dialog_host.current
