@@ -53,3 +53,36 @@ def test_no_list_with_sorting_off_is_sorted_after_all(qtbot, make_gui, demo_file
         and view.model().sortColumn() != -1
     ]
     assert sorted_anyway == []
+
+
+def test_tab_leaves_a_list_instead_of_walking_its_cells(qtbot):
+    """Read-only lists take the arrow keys; Tab moves on to the next field (a volunteer
+    tabbing through the hour was kept in its contacts table, cell after cell)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+
+    from vwdesk.domain.visits import HouseholdDue
+    from vwdesk.ui.tabs.sessions.tables import table
+    from vwdesk.ui.tabs.visits.visit_models import HouseholdDueTableModel
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    model = HouseholdDueTableModel(page)
+    view, _ = table(model)
+    after = QLineEdit()
+    layout = QVBoxLayout(page)
+    layout.addWidget(view)
+    layout.addWidget(after)
+    model.set_rows(
+        [
+            HouseholdDue(i, name, None, "", 28, None, None, None, None)
+            for i, name in enumerate("ABC")
+        ]
+    )
+    page.show()
+    view.setCurrentIndex(view.model().index(0, 0))
+    view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view)
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    QApplication.processEvents()
+    assert QApplication.focusWidget() is after

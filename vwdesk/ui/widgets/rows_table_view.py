@@ -34,6 +34,9 @@ def rows_table(
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    # Tab moves on to the next field, as everywhere else: a read-only list whose cells took
+    # Tab kept keyboard users walking its cells (the arrow keys still move through the rows)
+    view.setTabKeyNavigation(False)
     view.setAlternatingRowColors(True)
     if not word_wrap:
         view.setWordWrap(False)
