@@ -765,6 +765,21 @@
     </message>
 </context>
 <context>
+    <name>ClientController</name>
+    <message>
+        <source>Anonymise {name}? Name, numbers, contact details and notes are removed for good; what the figures count (birth date, sex, nationality, housing date, contacts) stays. This cannot be undone.</source>
+        <translation>{name} anonimiseren? Naam, nummers, contactgegevens en notities worden definitief verwijderd; wat de cijfers tellen (geboortedatum, geslacht, nationaliteit, huisvestingsdatum, contacten) blijft. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Delete {name}? Only for someone registered by mistake: a person with contacts or other history cannot be deleted (anonymise instead).</source>
+        <translation>{name} verwijderen? Alleen voor iemand die per vergissing is ingevoerd: iemand met contacten of andere geschiedenis kan niet worden verwijderd (anonimiseer dan).</translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation>deze persoon</translation>
+    </message>
+</context>
+<context>
     <name>ClientDeadlinesPanel</name>
     <message>
         <source>Deadlines</source>
@@ -936,48 +951,8 @@
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <source>Undo changes</source>
-        <translation>Wijzigingen ongedaan maken</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Gegevens</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>Huishouden</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Tijdlijn</translation>
-    </message>
-    <message>
-        <source>Guidance</source>
-        <translation>Begeleiding</translation>
-    </message>
-    <message>
-        <source>Checklists</source>
-        <translation>Checklists</translation>
-    </message>
-    <message>
-        <source>Deadlines</source>
-        <translation>Termijnen</translation>
-    </message>
-    <message>
         <source>(anonymised)</source>
         <translation>(geanonimiseerd)</translation>
-    </message>
-    <message>
-        <source>Nothing has been recorded about this person yet.</source>
-        <translation>Over deze persoon is nog niets vastgelegd.</translation>
     </message>
     <message>
         <source>born {date}</source>
@@ -1019,18 +994,6 @@
         <source>You have changes that are not saved, on the checklist item “%1” too. Leave without saving?</source>
         <translation>Je hebt wijzigingen die nog niet zijn opgeslagen, ook bij het checklistpunt “%1”. Weggaan zonder op te slaan?</translation>
     </message>
-    <message>
-        <source>Anonymise {name}? Name, numbers, contact details and notes are removed for good; what the figures count (birth date, sex, nationality, housing date, contacts) stays. This cannot be undone.</source>
-        <translation>{name} anonimiseren? Naam, nummers, contactgegevens en notities worden definitief verwijderd; wat de cijfers tellen (geboortedatum, geslacht, nationaliteit, huisvestingsdatum, contacten) blijft. Dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
-        <source>Delete {name}? Only for someone registered by mistake: a person with contacts or other history cannot be deleted (anonymise instead).</source>
-        <translation>{name} verwijderen? Alleen voor iemand die per vergissing is ingevoerd: iemand met contacten of andere geschiedenis kan niet worden verwijderd (anonimiseer dan).</translation>
-    </message>
-    <message>
-        <source>this person</source>
-        <translation>deze persoon</translation>
-    </message>
 </context>
 <context>
     <name>ClientPhaseTableModel</name>
@@ -1068,6 +1031,49 @@
     <message>
         <source>Nobody found with ‘{text}’.</source>
         <translation>Niemand gevonden met ‘{text}’.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTabs</name>
+    <message>
+        <source>Undo changes</source>
+        <translation>Wijzigingen ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Begeleiding</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded about this person yet.</source>
+        <translation>Over deze persoon is nog niets vastgelegd.</translation>
     </message>
 </context>
 <context>

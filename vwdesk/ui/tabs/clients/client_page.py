@@ -11,6 +11,11 @@ role that may use them; the services check again.
 
 A phone call, e-mail or other contact outside a consultation hour is logged
 with "Log a contact…" (Ctrl+K, every role) and shows on the timeline at once.
+
+The page holds the header, loading, saving the details and the question before
+leaving; the tabs are laid out and filled by ClientTabs (client_tabs.py), and
+the dialogs and questions behind the header's buttons and the household's
+member buttons live in ClientController (client_actions.py).
 """
 
 from __future__ import annotations
@@ -20,41 +25,24 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from vwdesk.domain.clients import ClientDetail, ClientStatus, HouseholdDetail, TimelineEntry
 from vwdesk.domain.errors import InvalidInput
 from vwdesk.domain.permissions import Permission
 from vwdesk.domain.team import VolunteerChoice
 from vwdesk.ui.context import UiContext
-from vwdesk.ui.tabs.clients.client_form import ClientForm
-from vwdesk.ui.tabs.clients.client_models import TimelineTableModel
+from vwdesk.ui.tabs.clients.client_actions import ClientController
+from vwdesk.ui.tabs.clients.client_tabs import ClientTabs
 from vwdesk.ui.tabs.clients.client_texts import (
     close_reason_label,
     country_label,
     failure_text,
     status_label,
 )
-from vwdesk.ui.tabs.clients.close_dialog import CloseClientDialog
-from vwdesk.ui.tabs.clients.household_panel import HouseholdPanel
-from vwdesk.ui.tabs.clients.member_dialogs import AddMemberDialog, MoveMemberDialog
-from vwdesk.ui.tabs.dossiers.client_deadlines_panel import ClientDeadlinesPanel
-from vwdesk.ui.tabs.sessions.contact_dialog import ContactDialog
 from vwdesk.ui.tabs.sessions.dialog_host import DialogHost
-from vwdesk.ui.tabs.sessions.tables import table
 from vwdesk.ui.widgets.checklist_labels import phase_label
-from vwdesk.ui.widgets.checklist_panel import ChecklistPanel
 from vwdesk.ui.widgets.date_field import short_date
-from vwdesk.ui.widgets.referral_panel import ReferralPanel
-from vwdesk.ui.widgets.trajectory_panel import TrajectoryPanel
 
 
 @dataclass(frozen=True)
@@ -84,13 +72,20 @@ class ClientPage(QWidget):
     removed = Signal(int)  # a client deleted
     open_client = Signal(int)
 
-    DETAILS, HOUSEHOLD, TIMELINE, GUIDANCE, CHECKLISTS, DEADLINES = range(6)
+    # the tab indexes, for callers that know the page only
+    DETAILS, HOUSEHOLD, TIMELINE = ClientTabs.DETAILS, ClientTabs.HOUSEHOLD, ClientTabs.TIMELINE
+    GUIDANCE, CHECKLISTS, DEADLINES = (
+        ClientTabs.GUIDANCE,
+        ClientTabs.CHECKLISTS,
+        ClientTabs.DEADLINES,
+    )
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.shown: ClientScreen | None = None
         self.dialogs = DialogHost()
+        self.actions = ClientController(self)
 
         self.back_button = QPushButton(self.tr("← Back to the list"))
         self.back_button.setToolTip(self.tr("Esc"))
@@ -102,15 +97,15 @@ class ClientPage(QWidget):
         self.contact_button.setToolTip(
             self.tr("Ctrl+K: a phone call, e-mail or other contact outside a consultation hour")
         )
-        self.contact_button.clicked.connect(self.log_contact)
+        self.contact_button.clicked.connect(self.actions.log_contact)
         self.close_button = QPushButton(self.tr("Close client…"))
-        self.close_button.clicked.connect(self.close_client)
+        self.close_button.clicked.connect(self.actions.close_client)
         self.reopen_button = QPushButton(self.tr("Reopen"))
-        self.reopen_button.clicked.connect(self.reopen_client)
+        self.reopen_button.clicked.connect(self.actions.reopen_client)
         self.anonymise_button = QPushButton(self.tr("Anonymise…"))
-        self.anonymise_button.clicked.connect(self.anonymise_client)
+        self.anonymise_button.clicked.connect(self.actions.anonymise_client)
         self.delete_button = QPushButton(self.tr("Delete…"))
-        self.delete_button.clicked.connect(self.delete_client)
+        self.delete_button.clicked.connect(self.actions.delete_client)
         heading = QVBoxLayout()
         heading.addWidget(self.title)
         heading.addWidget(self.subtitle)
@@ -122,57 +117,28 @@ class ClientPage(QWidget):
                        self.anonymise_button, self.delete_button):  # fmt: skip
             top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
 
-        # -- details ---------------------------------------------------------------------------
-        self.form = ClientForm()
+        # -- the tabs: laid out and filled by ClientTabs; their widgets under the names callers
+        # and tests use, and their logic (saving the details) here ------------------------------
+        self.tabs = ClientTabs(ctx)
+        self.form = self.tabs.form
         self.form.changed.connect(self._form_changed)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
-        self.save_status = QLabel(objectName="muted")
-        self.undo_button = QPushButton(self.tr("Undo changes"))
+        self.save_status = self.tabs.save_status
+        self.undo_button = self.tabs.undo_button
         self.undo_button.clicked.connect(self.undo)
-        self.save_button = QPushButton(self.tr("Save"), objectName="primary")
-        self.save_button.setToolTip(self.tr("Ctrl+S"))
+        self.save_button = self.tabs.save_button
         self.save_button.clicked.connect(self.save)
-        save_row = QHBoxLayout()
-        save_row.addWidget(self.save_status, 1)
-        save_row.addWidget(self.undo_button)
-        save_row.addWidget(self.save_button)
-        details = QWidget()
-        details_layout = QVBoxLayout(details)
-        details_layout.addWidget(scroll, 1)
-        details_layout.addLayout(save_row)
-
-        # -- household, timeline, guidance -----------------------------------------------------
-        self.household = HouseholdPanel(ctx)
+        self.household = self.tabs.household
         self.household.changed.connect(self._household_changed)
         self.household.open_client.connect(self.open_client)
-        self.household.add_member_requested.connect(self.add_member)
-        self.household.move_member_requested.connect(self.move_member)
-        self.timeline = TimelineTableModel(self)
-        self.timeline_view, _ = table(self.timeline, TimelineTableModel.DETAILS, sort_column=None)
-        self.timeline_view.setSortingEnabled(False)  # newest first, as the service gives it
-        self.timeline_empty = QLabel(objectName="muted")
-        timeline_page = QWidget()
-        timeline_layout = QVBoxLayout(timeline_page)
-        timeline_layout.addWidget(self.timeline_view, 1)
-        timeline_layout.addWidget(self.timeline_empty)
-        self.trajectories = TrajectoryPanel(ctx)
-        self.referrals = ReferralPanel(ctx)
-        guidance = QWidget()
-        guidance_layout = QVBoxLayout(guidance)
-        guidance_layout.addWidget(self.trajectories, 1)
-        guidance_layout.addWidget(self.referrals, 1)
-
-        self.tabs = QTabWidget()
-        self.tabs.addTab(details, self.tr("Details"))
-        self.tabs.addTab(self.household, self.tr("Household"))
-        self.tabs.addTab(timeline_page, self.tr("Timeline"))
-        self.tabs.addTab(guidance, self.tr("Guidance"))
-        self.checklists = ChecklistPanel(ctx)
-        self.tabs.addTab(self.checklists, self.tr("Checklists"))
-        self.deadlines = ClientDeadlinesPanel(ctx)
-        self.tabs.addTab(self.deadlines, self.tr("Deadlines"))
+        self.household.add_member_requested.connect(self.actions.add_member)
+        self.household.move_member_requested.connect(self.actions.move_member)
+        self.timeline = self.tabs.timeline
+        self.timeline_view = self.tabs.timeline_view
+        self.timeline_empty = self.tabs.timeline_empty
+        self.trajectories = self.tabs.trajectories
+        self.referrals = self.tabs.referrals
+        self.checklists = self.tabs.checklists
+        self.deadlines = self.tabs.deadlines
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -186,7 +152,7 @@ class ClientPage(QWidget):
         back.activated.connect(self.go_back)
         contact = QShortcut(QKeySequence("Ctrl+K"), self)
         contact.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        contact.activated.connect(self.log_contact)
+        contact.activated.connect(self.actions.log_contact)
 
     # -- loading ---------------------------------------------------------------------------
     @property
@@ -206,21 +172,10 @@ class ClientPage(QWidget):
 
     def display(self, screen: ClientScreen) -> None:
         same = self.shown is not None and self.shown.client.client_id == screen.client.client_id
-        keep_form = same and self.form.dirty
         self.shown = screen
-        client = screen.client
-        self.title.setText(client.name or self.tr("(anonymised)"))
+        self.title.setText(screen.client.name or self.tr("(anonymised)"))
         self._subtitle()
-        if not keep_form:
-            self.form.set_volunteers(screen.volunteers, client.data.contact_volunteer_id)
-            self.form.set_value(client.data, household_housed_on=client.household_housed_on)
-        self.household.display(screen.household, screen.volunteers, keep_input=same)
-        self.timeline.set_rows(screen.timeline)
-        self.timeline_empty.setText(
-            "" if screen.timeline else self.tr("Nothing has been recorded about this person yet.")
-        )
-        for panel in (self.trajectories, self.referrals, self.checklists, self.deadlines):
-            panel.set_client(client.client_id)
+        self.tabs.display(screen, same=same)
         self._buttons()
         self._form_changed()
 
@@ -264,13 +219,7 @@ class ClientPage(QWidget):
         self.shown = None
         self.title.clear()
         self.subtitle.clear()
-        self.form.clear()
-        self.household.clear()
-        self.timeline.set_rows([])
-        for panel in (self.trajectories, self.referrals, self.checklists, self.deadlines):
-            panel.clear()
-        self.save_status.clear()
-        self.tabs.setCurrentIndex(self.DETAILS)
+        self.tabs.forget()
 
     def _close_dialog(self) -> None:
         dialog = self.dialogs.current
@@ -328,6 +277,7 @@ class ClientPage(QWidget):
         else:
             self.save_status.setText(failure_text(exc))
 
+    # -- leaving -----------------------------------------------------------------------------
     def has_unsaved(self) -> bool:
         """Typed and not saved: the details, the household, a checklist item, or a dialog."""
         if self.shown is None:
@@ -389,120 +339,7 @@ class ClientPage(QWidget):
             self.ctx.notify_changed("clients")
             self.reload()
 
-    def add_member(self) -> None:
-        if self.shown is None:
-            return
-        hh = self.shown.household
-        dialog = AddMemberDialog(
-            self.ctx, hh.household_id, hh.label, self.shown.volunteers,
-            template=self.shown.client.data, parent=self,
-        )  # fmt: skip
-        dialog.open_existing.connect(self.open_client)
-        self.dialogs.show(dialog, lambda: self._member_added(dialog.added))
-
-    def _member_added(self, client_id: int | None) -> None:
-        if client_id is not None:
-            self.changed.emit(client_id)
-            self.ctx.notify_changed("clients")
-            self.reload()
-
-    def move_member(self, member) -> None:
-        if self.shown is None:
-            return
-        dialog = MoveMemberDialog(
-            self.ctx, member.client_id, member.name, self.shown.household.household_id,
-            self.shown.volunteers, parent=self,
-        )  # fmt: skip
-        self.dialogs.show(dialog, lambda: self._member_moved(member.client_id))
-
-    def _member_moved(self, client_id: int) -> None:
-        self.changed.emit(client_id)
-        self.ctx.notify_changed("clients")
-        self.reload()
-
-    # -- a contact outside a consultation hour ------------------------------------------------
+    # -- the dialogs (ClientController) ------------------------------------------------------
     def log_contact(self) -> None:
-        """Phone, e-mail or other; an anonymised person has no one left to talk to."""
-        if self.shown is None or self.shown.client.status == ClientStatus.ANONYMISED:
-            return
-        client = self.shown.client
-        dialog = ContactDialog(self.ctx, client.client_id, client.name, self)
-        self.dialogs.show(dialog, lambda: self._contact_logged(client.client_id))
-
-    def _contact_logged(self, client_id: int) -> None:
-        self.changed.emit(client_id)
-        self.tabs.setCurrentIndex(self.TIMELINE)
-        if self.client_id == client_id:
-            self.reload()
-
-    # -- closing, anonymising, deleting ---------------------------------------------------------
-    def close_client(self) -> None:
-        if self.shown is None:
-            return
-        dialog = CloseClientDialog(self.shown.client.name, self)
-        client_id = self.shown.client.client_id
-
-        def closed() -> None:
-            on, reason = dialog.value()
-            self._write(lambda ws: ws.clients.close(client_id, on, reason), client_id)
-
-        self.dialogs.show(dialog, closed)
-
-    def reopen_client(self) -> None:
-        if self.shown is not None:
-            client_id = self.shown.client.client_id
-            self._write(lambda ws: ws.clients.reopen(client_id), client_id)
-
-    def anonymise_client(self) -> None:
-        if self.shown is None:
-            return
-        if not self.ctx.dialogs.question(
-            self.tr(
-                "Anonymise {name}? Name, numbers, contact details and notes are removed for "
-                "good; what the figures count (birth date, sex, nationality, housing date, "
-                "contacts) stays. This cannot be undone."
-            ).format(name=self.shown.client.name),
-            parent=self,
-        ):
-            return
-        client_id = self.shown.client.client_id
-        self._write(lambda ws: ws.clients.anonymise(client_id), client_id)
-
-    def delete_client(self) -> None:
-        if self.shown is None:
-            return
-        if not self.ctx.dialogs.question(
-            self.tr(
-                "Delete {name}? Only for someone registered by mistake: a person with "
-                "contacts or other history cannot be deleted (anonymise instead)."
-            ).format(name=self.shown.client.name or self.tr("this person")),
-            parent=self,
-        ):
-            return
-        client_id = self.shown.client.client_id
-
-        def deleted(_result) -> None:
-            self.removed.emit(client_id)
-            self.ctx.notify_changed("clients")
-            self.shown = None
-            self.back_requested.emit()
-
-        self.ctx.run(
-            lambda ws: ws.clients.delete(client_id),
-            on_success=deleted,
-            on_failure=lambda exc: self.ctx.dialogs.warning(failure_text(exc), parent=self),
-            owner=self,
-        )
-
-    def _write(self, op, client_id: int) -> None:
-        def done(_result) -> None:
-            self.changed.emit(client_id)
-            self.ctx.notify_changed("clients")
-            self.load(client_id, opening=False)
-
-        self.ctx.run(
-            op,
-            on_success=done,
-            on_failure=lambda exc: self.ctx.dialogs.warning(failure_text(exc), parent=self),
-            owner=self,
-        )
+        """What Ctrl+K and the header's button do, for callers that know the page only."""
+        self.actions.log_contact()
