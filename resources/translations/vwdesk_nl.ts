@@ -1032,6 +1032,10 @@
         <source>Nobody found with ‘{text}’.</source>
         <translation>Niemand gevonden met ‘{text}’.</translation>
     </message>
+    <message>
+        <source>No exact match for ‘{text}’: choose the person with ↓ or the mouse.</source>
+        <translation>Geen precieze treffer voor ‘{text}’: kies de persoon met ↓ of met de muis.</translation>
+    </message>
 </context>
 <context>
     <name>ClientTabs</name>

@@ -295,3 +295,31 @@ def test_lock_closes_the_registration_dialog(qtbot, world_ui):
     tab.clear()
     assert hour.registration.dialogs.current is None and not dialog.isVisible()
     assert not hour.picker.nobody.isVisible()
+
+
+def test_a_name_spelled_otherwise_is_not_taken_by_enter_alone(qtbot, world_ui):
+    """The search is tolerant: 'Yousef' finds Yusuf Haddad. Enter alone does not take a
+    person whose name does not hold what was typed (a quick Enter logged a contact on the
+    wrong person); one line says so, and ↓ then Enter takes them."""
+    ctx, _world = world_ui
+    _tab, hour = open_todays_hour(qtbot, ctx, _world)
+    picker = hour.picker
+    picker.search.setFocus()
+    qtbot.keyClicks(picker.search, "Yousef")
+    qtbot.waitUntil(lambda: picker.model.rowCount() > 0, timeout=10_000)
+    settle(qtbot, ctx)
+    assert picker.model.index(0).data().startswith("Yusuf Haddad")
+    assert not picker.results.currentIndex().isValid()
+    assert picker.inexact.isVisibleTo(picker)
+    assert picker.inexact.text() == (
+        "Geen precieze treffer voor ‘Yousef’: kies de persoon met ↓ of met de muis."
+    )
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+    assert picker.current is None
+    qtbot.keyClick(picker.search, Qt.Key.Key_Down)
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+    assert picker.current is not None and picker.current.name == "Yusuf Haddad"
+
+    picker.reset()  # what was typed is in the name: Enter takes the first, as before
+    pick(qtbot, ctx, hour, "yusuf")
+    assert picker.current.name == "Yusuf Haddad" and not picker.inexact.isVisibleTo(picker)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vwdesk.domain.names import fold
 from vwdesk.ui.context import UiContext
 from vwdesk.ui.widgets.date_field import short_date
 from vwdesk.ui.widgets.rows_table_model import ROW_ROLE
@@ -126,6 +127,12 @@ class ClientPicker(QWidget):
         self.nobody_box = QWidget()
         self.nobody_box.setLayout(nobody_row)
         self.nobody_box.hide()
+        # The search is tolerant (Muhammad finds Mohammed): a person whose name does not hold
+        # what was typed is not taken by Enter alone, so nobody logs on the wrong person.
+        self.inexact = QLabel(objectName="muted")
+        self.inexact.setWordWrap(True)
+        self.inexact.setTextFormat(Qt.TextFormat.PlainText)
+        self.inexact.hide()
 
         self._timer = QTimer(self, singleShot=True, interval=PAUSE_MS)
         self._timer.timeout.connect(self._ask)
@@ -135,6 +142,7 @@ class ClientPicker(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.search)
         layout.addWidget(self.results)
+        layout.addWidget(self.inexact)
         layout.addWidget(self.nobody_box)
 
     # -- typing and searching ----------------------------------------------------------
@@ -172,10 +180,18 @@ class ClientPicker(QWidget):
 
     def _show_results(self, rows: list[Any]) -> None:
         self.nobody_box.hide()
+        self.inexact.hide()
         self.model.set_rows(rows)
         self.results.setVisible(bool(rows))
-        if rows:
+        if not rows:
+            return
+        if _holds_typed(self.search.text(), self.model.index(0).data()):
             self.results.setCurrentIndex(self.model.index(0))
+        else:
+            self.results.setCurrentIndex(QModelIndex())
+            text = self.tr("No exact match for ‘{text}’: choose the person with ↓ or the mouse.")
+            self.inexact.setText(text.format(text=self.search.text().strip()))
+            self.inexact.show()
 
     def search_now(self) -> None:
         """Search at once (tests and programmatic use skip the typing pause)."""
@@ -204,9 +220,7 @@ class ClientPicker(QWidget):
     def take_highlighted(self) -> None:
         if self._timer.isActive():
             return  # Enter while the search is pending: wait for the matches
-        index = self.results.currentIndex()
-        if not index.isValid() and self.model.rowCount():
-            index = self.model.index(0)
+        index = self.results.currentIndex()  # none when no result holds what was typed
         if index.isValid():
             self._take(index)
 
@@ -225,3 +239,10 @@ class ClientPicker(QWidget):
         self.current = None
         self.search.clear()
         self._show_results([])
+
+
+def _holds_typed(typed: str, shown: str | None) -> bool:
+    """Does the shown result (name, birth date, street) hold every word typed, folded?
+    Digits count as found: a phone or V-number matches on what the line does not show."""
+    text = fold(shown or "")
+    return all(word.isdigit() or fold(word) in text for word in typed.split())
