@@ -725,6 +725,10 @@
         <translation>Vul een bedrag in euro&apos;s in, zoals 125,50.</translation>
     </message>
     <message>
+        <source>“%1” saved.</source>
+        <translation>“%1” opgeslagen.</translation>
+    </message>
+    <message>
         <source>The date done cannot be in the future.</source>
         <translation>De datum waarop het gedaan is, kan niet in de toekomst liggen.</translation>
     </message>

@@ -83,6 +83,7 @@ def test_another_item_asks_and_saving_keeps_the_work(qtbot, ctx, view, dialogs):
     assert selected_row(view.table).key == "saving_tips"
     workshop = stored(ctx, view, "finance_workshop")
     assert (workshop.status, workshop.note) == (S.DONE, NOTE)
+    assert view.editor.save_status.text() == f"“{workshop.title}” opgeslagen."
 
     choose(qtbot, ctx, view, "finance_workshop")  # nothing changed: no question
     assert len(questions(dialogs)) == 1

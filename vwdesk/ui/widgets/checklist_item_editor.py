@@ -43,6 +43,9 @@ class ChecklistItemEditor(QGroupBox):
         self._loaded: tuple = ()  # what edit() put in the fields, to compare with
         self._dirty = False
         self._filling = False
+        # "“…” saved." after a save, until something is changed or another item is chosen
+        # by hand; a refresh showing the same or the next item keeps it.
+        self.saved_note = ""
         # The item's title inside the box, wrapped: a group box title is never wrapped and
         # makes the box as wide as the longest title.
         self.heading = QLabel()
@@ -189,7 +192,7 @@ class ChecklistItemEditor(QGroupBox):
         dirty = self.dirty
         self.save_button.setEnabled(dirty)
         self.undo_button.setEnabled(dirty)
-        self.save_status.setText(self.tr("Changes not saved yet.") if dirty else "")
+        self.save_status.setText(self.tr("Changes not saved yet.") if dirty else self.saved_note)
         title = self.item.title if self.item else self.tr("Choose an item")
         self.heading.setText(f"{title} *" if dirty else title)
         if dirty != self._dirty:

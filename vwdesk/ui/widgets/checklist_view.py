@@ -150,6 +150,7 @@ class ChecklistView(QWidget):
         """Forget everything (lock): what was typed and not saved is not kept (see idle_lock)."""
         self._after_save = None
         self._saving = False  # a save's answer after a lock is dropped (UiContext.run)
+        self.editor.saved_note = ""
         self.checklist = None
         self.heading.setText(self.tr("No checklist chosen"))
         self.meta.setText("")
@@ -193,6 +194,7 @@ class ChecklistView(QWidget):
 
     # -- actions -------------------------------------------------------------------------
     def _item_chosen(self) -> None:
+        self.editor.saved_note = ""
         self.editor.edit(selected_row(self.table))
 
     def save(self) -> None:
@@ -232,9 +234,13 @@ class ChecklistView(QWidget):
     def _saved(self, checklist: Checklist) -> None:
         self._saving = False
         then, self._after_save = self._after_save, None
+        saved = self.editor.item
         self.display(checklist, keep_input=False)
         if then is not None:  # before the announcement: a refresh then sees where we went
             then()
+        if saved is not None:  # said also when the volunteer went on to another item
+            self.editor.saved_note = self.tr("“%1” saved.").replace("%1", saved.title)
+            self.editor.save_status.setText(self.editor.saved_note)
         self.changed.emit(checklist)
         self.ctx.notify_changed(TOPIC)
 
