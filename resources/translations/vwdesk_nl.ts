@@ -1025,8 +1025,8 @@
 <context>
     <name>ClientPicker</name>
     <message>
-        <source>Type a name, date of birth or phone number</source>
-        <translation>Typ een naam, geboortedatum of telefoonnummer</translation>
+        <source>Type a name, phone number, V-number or address</source>
+        <translation>Typ een naam, telefoonnummer, V-nummer of adres</translation>
     </message>
     <message>
         <source>Register a household…</source>

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QPushButton
 
 from tests.conftest import PASSWORD
-from tests.ui.conftest import sign_in
+from tests.ui.conftest import settle, sign_in
 from tests.unit.test_dossiers_service import add_household
 from vwdesk.domain.enums import DossierOutcome, ProcedureStepKind
 from vwdesk.services.workspace import Workspace
@@ -361,3 +361,21 @@ def test_closing_a_dossier_makes_the_volunteer_choose_the_outcome(qtbot, gui, fi
         assert (detail.outcome, detail.closed_on) == (DossierOutcome.REJECTED, date(2018, 6, 1))
     finally:
         ws.close()
+
+
+def test_enter_in_the_referent_search_picks_and_does_not_make_the_dossier(qtbot, gui):
+    """Enter picks the person typed; the dossier is made only with OK (Enter also pressed
+    the dialog's default button, and made the dossier with the default date at once)."""
+    tab = open_dossier_tab(qtbot, gui)
+    tab.new_button.click()
+    dialog = tab.dialog
+    picker = dialog.picker
+    picker.search.setFocus()
+    qtbot.keyClicks(picker.search, "amal haddad")
+    qtbot.waitUntil(lambda: picker.model.rowCount() == 1, timeout=10_000)
+    settle(qtbot, gui.ctx)
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+    assert picker.current is not None and picker.current.name == "Amal Haddad"
+    assert dialog.isVisible()
+    settle(qtbot, gui.ctx)
+    assert tab.model.rowCount() == 0  # nothing made yet

@@ -8,6 +8,7 @@ from vwdesk.domain.names import (
     client_search_key,
     fold,
     matches,
+    matches_as_typed,
     parse_query,
     phone_digits,
     similar_names,
@@ -203,3 +204,43 @@ def test_search_index_hits_share_its_row_numbers():
     for query in ("m", "mo", "moh", "haddad1", "straat", "haddad 12", ""):
         hits = index.rows(parse_query(query))
         assert hits and all(i is index.numbers[i] for i in hits), query
+
+
+AL_HASSAN = client_search_key(
+    "Mohammed",
+    "Al Hassan",
+    v_number="1234567890",
+    phone="06-12345678",
+    address="Hoefweg 12",
+    postcode="2651 AB",
+    city="Bergschenhoek",
+)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "moh",
+        "Mohammed Al Hassan",
+        "Alhassan",
+        "Al-Hassan",
+        "06-12345678",
+        "+31 6 12345678",
+        "0612345678",
+        "1234567890",
+        "Hoefweg 12",
+        "2651 ab",
+        "2651AB",
+        "Bergschenhoek",
+    ],
+)
+def test_what_is_written_in_the_key_matches_as_typed(typed: str):
+    """A picker takes these on Enter alone: every word is in the key as written."""
+    query = parse_query(typed)
+    assert matches(query, AL_HASSAN) and matches_as_typed(query, AL_HASSAN)
+
+
+@pytest.mark.parametrize("typed", ["Muhammad", "Mohamed Alhasan"])
+def test_a_name_found_by_its_sound_alone_does_not_match_as_typed(typed: str):
+    query = parse_query(typed)
+    assert matches(query, AL_HASSAN) and not matches_as_typed(query, AL_HASSAN)

@@ -289,6 +289,14 @@ def matches(query: Iterable[QueryWord], key: str) -> bool:
     return all(word.found_in(key) for word in query)
 
 
+def matches_as_typed(query: Iterable[QueryWord], key: str) -> bool:
+    """Does every word occur in the key's plain section (names, numbers, address as
+    written), not only by its sound? 'Yousef' finds Yusuf by sound alone: a picker does
+    not take such a person on Enter without the volunteer choosing them."""
+    plains = key.split(SECTION, 1)[0]
+    return all(word.plain in plains for word in query)
+
+
 _DENSITY_CHECK = 512
 _DENSE = 4  # one row in four or more
 

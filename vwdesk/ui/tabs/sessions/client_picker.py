@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vwdesk.domain.names import fold
+from vwdesk.domain.names import matches_as_typed, parse_query
 from vwdesk.ui.context import UiContext
 from vwdesk.ui.widgets.date_field import short_date
 from vwdesk.ui.widgets.rows_table_model import ROW_ROLE
@@ -96,10 +96,9 @@ class ClientPicker(QWidget):
         self._asked = ""
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Type a name, date of birth or phone number"))
+        self.search.setPlaceholderText(self.tr("Type a name, phone number, V-number or address"))
         self.search.setClearButtonEnabled(True)
         self.search.textEdited.connect(self._typed)
-        self.search.returnPressed.connect(self.take_highlighted)
         self.search.installEventFilter(self)
 
         self.model = ClientResultsModel(self)
@@ -185,8 +184,12 @@ class ClientPicker(QWidget):
         self.results.setVisible(bool(rows))
         if not rows:
             return
-        if _holds_typed(self.search.text(), self.model.index(0).data()):
-            self.results.setCurrentIndex(self.model.index(0))
+        query = parse_query(self.search.text())
+        exact = next(
+            (n for n, row in enumerate(rows) if matches_as_typed(query, row.search_key)), None
+        )
+        if exact is not None:
+            self.results.setCurrentIndex(self.model.index(exact))
         else:
             self.results.setCurrentIndex(QModelIndex())
             text = self.tr("No exact match for ‘{text}’: choose the person with ↓ or the mouse.")
@@ -209,6 +212,14 @@ class ClientPicker(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             key = event.key() if isinstance(event, QKeyEvent) else None
+            ctrl = isinstance(event, QKeyEvent) and bool(
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            )
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not ctrl:
+                # Enter picks the person, and that is all: a dialog around the picker does not
+                # take it as its OK too (a dossier was made on the spot with a default date).
+                self.take_highlighted()
+                return True
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.model.rowCount():
                 step = 1 if key == Qt.Key.Key_Down else -1
                 row = self.results.currentIndex().row() + step
@@ -239,10 +250,3 @@ class ClientPicker(QWidget):
         self.current = None
         self.search.clear()
         self._show_results([])
-
-
-def _holds_typed(typed: str, shown: str | None) -> bool:
-    """Does the shown result (name, birth date, street) hold every word typed, folded?
-    Digits count as found: a phone or V-number matches on what the line does not show."""
-    text = fold(shown or "")
-    return all(word.isdigit() or fold(word) in text for word in typed.split())
