@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QSortFilterProxyModel
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from tests.ui.conftest import settle
 from tests.ui.test_log_contact import open_page, register_omar
@@ -53,6 +53,14 @@ def test_no_list_with_sorting_off_is_sorted_after_all(qtbot, make_gui, demo_file
         and view.model().sortColumn() != -1
     ]
     assert sorted_anyway == []
+    # and no read-only list keeps Tab for its cells (the hour's contacts, the clients list)
+    walking_cells = [
+        f"{type(view.parent()).__name__}.{view.objectName()}"
+        for view in gui.window.findChildren(QTableView)
+        if view.tabKeyNavigation()
+        and view.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+    ]
+    assert walking_cells == []
 
 
 def test_tab_leaves_a_list_instead_of_walking_its_cells(qtbot):

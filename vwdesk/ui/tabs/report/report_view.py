@@ -99,6 +99,7 @@ class ReportTab(TabPage):
         self.figure_view.setModel(self.figures)
         self.figure_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.figure_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.figure_view.setTabKeyNavigation(False)  # Tab moves on; arrow keys walk the rows
         self.figure_view.setAlternatingRowColors(False)
         self.figure_view.setShowGrid(False)
         self.figure_view.verticalHeader().hide()

@@ -118,6 +118,7 @@ class HourPanel(QWidget):
         self.table.setModel(self.contacts)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys walk the rows
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         header_view = self.table.horizontalHeader()
