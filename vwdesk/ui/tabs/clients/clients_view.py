@@ -232,11 +232,9 @@ class ClientsTab(TabPage):
         self._update_summary()
 
     def has_unsaved(self) -> bool:
-        """The client page's typed work (details, household, checklist item) or a dialog's."""
-        dialog = self.dialogs.current
-        return self.page.has_unsaved() or bool(
-            dialog is not None and getattr(dialog, "has_unsaved", bool)()
-        )
+        """The client page's typed work (details, household, checklist item); an open
+        dialog's is asked by the session itself, which looks at every dialog on screen."""
+        return self.page.has_unsaved()
 
     def open_record(self, kind: str, record_id: int) -> None:
         if kind == "client":

@@ -391,12 +391,13 @@ class RegisterHouseholdDialog(QDialog):
     def reject(self) -> None:
         if self.duplicate_dialog is not None:
             self.duplicate_dialog.reject()
-        if self._leave or self.registered is not None:
-            super().reject()
-            return
-        if self.dirty and not self.ctx.dialogs.question(
-            self.tr("Close without registering this household? What you typed is lost."),
-            parent=self,
+        if (
+            not self._leave
+            and self.has_unsaved()
+            and not self.ctx.dialogs.question(
+                self.tr("Close without registering this household? What you typed is lost."),
+                parent=self,
+            )
         ):
             return
         super().reject()

@@ -157,7 +157,7 @@ class AddMemberDialog(QDialog):
             self.duplicate_dialog.reject()
         if (
             not self._leave
-            and self.form.dirty
+            and self.has_unsaved()
             and not self.ctx.dialogs.question(
                 self.tr("Close without adding this person? What you typed is lost."), parent=self
             )

@@ -252,17 +252,12 @@ class ContactDialog(QDialog):
         super().keyPressEvent(event)
 
     # -- leaving -------------------------------------------------------------------------
-    @property
-    def typed(self) -> bool:
-        """Anything chosen or typed that closing would lose (as the hour asks)."""
+    def has_unsaved(self) -> bool:
+        """Anything chosen or typed that closing would lose: Esc asks, and so does quitting."""
         chosen = self.picker is not None and (
             self.picker.current is not None or bool(self.picker.search.text().strip())
         )
         return chosen or self.form.has_input() or bool(self.notes.toPlainText().strip())
-
-    def has_unsaved(self) -> bool:
-        """Quitting would lose what was typed (the application asks once)."""
-        return self.typed
 
     def discard(self) -> None:
         """Close without asking (the application is being locked)."""
@@ -272,7 +267,7 @@ class ContactDialog(QDialog):
     def reject(self) -> None:
         if (
             not self._leave
-            and self.typed
+            and self.has_unsaved()
             and not self.ctx.dialogs.question(
                 self.tr("Close without saving this contact? What you typed is lost."),
                 parent=self,

@@ -66,8 +66,9 @@ class SaveDialog(QDialog):
     def _ok(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
-    def typed(self) -> bool:
-        """Whether closing would throw away text the volunteer typed."""
+    def has_unsaved(self) -> bool:
+        """Whether closing would throw away text the volunteer typed: Esc asks, and so does
+        quitting."""
         return False
 
     def discard_question(self) -> str:
@@ -92,10 +93,6 @@ class SaveDialog(QDialog):
         self.problem.show()
         fit_height(self)
 
-    def has_unsaved(self) -> bool:
-        """Quitting would lose what was typed (the application asks once)."""
-        return self.typed()
-
     def discard(self) -> None:
         """Close without asking (the application is being locked)."""
         self._leave = True
@@ -105,7 +102,8 @@ class SaveDialog(QDialog):
         if not self._leave:
             if self.saving:
                 return  # the answer is on its way; it closes the dialog or says why not
-            if self.typed() and not self._dialogs.question(self.discard_question(), parent=self):
+            question = self.discard_question()
+            if self.has_unsaved() and not self._dialogs.question(question, parent=self):
                 return
         super().reject()
 
@@ -171,7 +169,7 @@ class PlanVisitDialog(SaveDialog):
     def extra_rows(self, layout: QVBoxLayout) -> None:
         layout.addWidget(self.warning)
 
-    def typed(self) -> bool:
+    def has_unsaved(self) -> bool:
         return bool(self.purpose.text().strip())
 
     def discard_question(self) -> str:
@@ -239,7 +237,7 @@ class RecordVisitDialog(SaveDialog):
         self._finish_layout(form)
         self.resize(540, 420)
 
-    def typed(self) -> bool:
+    def has_unsaved(self) -> bool:
         return bool(self.findings.toPlainText().strip() or self.follow_up.text().strip())
 
     def discard_question(self) -> str:
