@@ -21,7 +21,10 @@ def register(sub) -> None:
     p = sub.add_parser(
         "report",
         help="the annual report as PDF and/or the figures as JSON (team leaders)",
-        description="Write the annual report of one year. Give --out, --json or both.",
+        description=(
+            "Write the annual report of one year. Give --out, --json or both. Sections whose "
+            "text was written for another year give one warning line; the report is written."
+        ),
     )
     add_db(p)
     add_user(p)
